@@ -1,0 +1,123 @@
+/**
+ * Make every line of the input its own paragraph.
+ *
+ * Articles copied from a page put one block per line, but `retext-english`
+ * only starts a new paragraph at a line break that follows a sentence
+ * boundary: a headline without a full stop is glued to the line after it.
+ * Every plugin of this package calls this first, so each works on a tree from
+ * `retext-english` as well as from `retextArticleEnglish` (where it is a no-op).
+ */
+import type {Paragraph, Root, RootContent, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
+
+const lineBreak = /[\r\n]/
+
+/**
+ * Split paragraphs (and the sentences in them) at white space holding a line
+ * break. Idempotent; positions are kept.
+ */
+export function splitParagraphsAtLineBreaks(tree: Root): void {
+  const children: RootContent[] = []
+  let changed = false
+
+  for (const child of tree.children) {
+    if (child.type !== 'ParagraphNode' || !hasInnerBreak(child)) {
+      children.push(child)
+      continue
+    }
+
+    changed = true
+    let current: Paragraph['children'] = []
+
+    for (const part of flattenSentences(child)) {
+      if (part.type === 'WhiteSpaceNode' && lineBreak.test(part.value)) {
+        pushParagraph(children, current)
+        children.push(part)
+        current = []
+      } else {
+        current.push(part)
+      }
+    }
+
+    pushParagraph(children, current)
+  }
+
+  if (changed) tree.children = children
+}
+
+function hasInnerBreak(paragraph: Paragraph): boolean {
+  for (const child of paragraph.children) {
+    if (child.type === 'WhiteSpaceNode' && lineBreak.test(child.value)) return true
+    if (child.type === 'SentenceNode') {
+      for (const part of child.children) {
+        if (part.type === 'WhiteSpaceNode' && lineBreak.test(part.value)) return true
+      }
+    }
+  }
+
+  return false
+}
+
+/** Paragraph children, with sentences split at line breaks (the breaks lifted out). */
+function flattenSentences(paragraph: Paragraph): Paragraph['children'] {
+  const result: Paragraph['children'] = []
+
+  for (const child of paragraph.children) {
+    if (child.type !== 'SentenceNode') {
+      result.push(child)
+      continue
+    }
+
+    let current: SentenceContent[] = []
+
+    for (const part of child.children) {
+      if (part.type === 'WhiteSpaceNode' && lineBreak.test(part.value)) {
+        pushSentence(result, current)
+        result.push(part)
+        current = []
+      } else {
+        current.push(part)
+      }
+    }
+
+    pushSentence(result, current)
+  }
+
+  return result
+}
+
+function pushSentence(target: Paragraph['children'], children: SentenceContent[]): void {
+  if (children.length === 0) return
+  const sentence: Sentence = {type: 'SentenceNode', children}
+  spanChildren(sentence)
+  target.push(sentence)
+}
+
+function pushParagraph(target: RootContent[], children: Paragraph['children']): void {
+  // White space at the edges belongs between paragraphs.
+  const leading: WhiteSpace[] = []
+  const trailing: WhiteSpace[] = []
+  while (children.length > 0 && children[0]!.type === 'WhiteSpaceNode') {
+    leading.push(children.shift() as WhiteSpace)
+  }
+
+  while (children.length > 0 && children[children.length - 1]!.type === 'WhiteSpaceNode') {
+    trailing.unshift(children.pop() as WhiteSpace)
+  }
+
+  target.push(...leading)
+  if (children.length > 0) {
+    const paragraph: Paragraph = {type: 'ParagraphNode', children}
+    spanChildren(paragraph)
+    target.push(paragraph)
+  }
+
+  target.push(...trailing)
+}
+
+function spanChildren(node: Paragraph | Sentence): void {
+  const head = node.children[0]
+  const tail = node.children[node.children.length - 1]
+  if (head?.position && tail?.position) {
+    node.position = {start: {...head.position.start}, end: {...tail.position.end}}
+  }
+}

@@ -1,0 +1,1 @@
+export {parseLines, retextArticleEnglish} from './retext-article-english.js'

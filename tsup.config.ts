@@ -1,0 +1,40 @@
+import {defineConfig} from 'tsup'
+
+// One entry per subpath export, so bundlers take only the plugins in use.
+export const entries = {
+  index: 'src/index.ts',
+  parser: 'src/parser/index.ts',
+  structure: 'src/structure/index.ts',
+  boilerplate: 'src/boilerplate/index.ts',
+  summary: 'src/summary/index.ts',
+  keywords: 'src/keywords/index.ts',
+  entities: 'src/entities/index.ts',
+  quotes: 'src/quotes/index.ts',
+  figures: 'src/figures/index.ts'
+}
+
+export default defineConfig([
+  {
+    entry: entries,
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: false,
+    splitting: true,
+    treeshake: true,
+    target: 'es2022',
+    platform: 'neutral',
+    outDir: 'dist'
+  },
+  {
+    entry: {cli: 'src/cli/index.ts'},
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    outDir: 'dist',
+    banner: {js: '#!/usr/bin/env node'},
+    external: ['retext-article']
+  }
+])

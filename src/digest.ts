@@ -1,7 +1,13 @@
 /**
  * `digest(text)`: the whole pipeline in one call, for people who do not use
- * unified themselves. (Implementation in progress.)
+ * unified themselves.
  */
+import type {Root} from 'nlcst'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {checkOptions} from './options.js'
+import {retextArticleEnglish} from './parser/retext-article-english.js'
+import {retextArticle} from './preset.js'
 import type {Digest} from './types.js'
 
 /** Options of `digest()`. */
@@ -12,7 +18,7 @@ export interface DigestOptions {
   keywords?: number | null | undefined
   /** Keyphrases to return (default `10`). */
   keyphrases?: number | null | undefined
-  /** Boilerplate handling: `'remove'` (default) or `'mark'`. */
+  /** `'remove'` (default) takes boilerplate out of `body`; `'mark'` only reports it. */
   boilerplate?: 'remove' | 'mark' | null | undefined
 }
 
@@ -21,8 +27,27 @@ export interface DigestOptions {
  *
  * @throws {TypeError} When `text` is not a string or an option is wrong.
  */
-export function digest(text: string, options?: DigestOptions | null): Digest {
-  if (typeof text !== 'string') throw new TypeError('digest: expected `text` to be a string')
-  void options
-  throw new Error('not yet implemented')
+export function digest(text: string, options?: Readonly<DigestOptions> | null): Digest {
+  if (typeof text !== 'string') {
+    throw new TypeError(`digest: expected \`text\` to be a string, not \`${text === null ? 'null' : typeof text}\``)
+  }
+
+  const settings = checkOptions('digest', options, {
+    summarySentences: 'integer',
+    keywords: 'integer',
+    keyphrases: 'integer',
+    boilerplate: ['remove', 'mark']
+  })
+
+  const processor = unified()
+    .use(retextArticleEnglish)
+    .use(retextArticle, {
+      boilerplate: settings.boilerplate ? {mode: settings.boilerplate} : undefined,
+      keywords: {maxKeywords: settings.keywords ?? 10, maxKeyphrases: settings.keyphrases ?? 10},
+      summary: {maxSentences: settings.summarySentences ?? 3}
+    })
+  const file = new VFile(text)
+  const tree = processor.parse(file) as Root
+  processor.runSync(tree, file)
+  return file.data.digest!
 }

@@ -39,8 +39,8 @@ export interface Byline {
 export interface Dateline extends Span {
   /** The dateline as written, without the dash that ends it (`WASHINGTON (Reuters)`). */
   text: string
-  /** The place, in title case (`Washington`). */
-  place: string
+  /** The place, in title case (`Washington`); `null` for an agency-only dateline (`(CNN) --`). */
+  place: string | null
   /** A news agency named in the dateline (`Reuters`), if any. */
   agency: string | null
 }

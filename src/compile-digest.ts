@@ -1,0 +1,64 @@
+/**
+ * Plugin: gather what the other plugins put in `file.data` into one plain,
+ * serialisable `file.data.digest`. Runs last in `retextArticle`.
+ */
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {bodyParagraphs} from './nlcst/paragraphs.js'
+import {bodySentences} from './nlcst/sentences.js'
+import {bodyStats} from './stats.js'
+import type {Digest, Entity} from './types.js'
+
+/**
+ * Assemble `file.data.digest`.
+ */
+export function retextArticleDigest() {
+  return function (tree: Root, file: VFile): undefined {
+    const value = String(file.value)
+    const data = file.data
+    const article = data.article
+    const sentences = bodySentences(tree)
+    const topics = data.topics ?? {keywords: [], keyphrases: []}
+    const entities = data.entities ?? {people: [], places: [], organizations: []}
+
+    file.data.digest = {
+      headline: article?.headline?.text ?? null,
+      dek: article?.dek?.text ?? null,
+      dateline: article?.dateline ?? null,
+      byline: article?.byline ?? {text: null, authors: [], contacts: []},
+      body: bodyText(tree, value),
+      boilerplate: data.boilerplate ?? [],
+      summary: data.summary ?? [],
+      keywords: topics.keywords.map((d) => ({word: d.word, score: d.score, count: d.count})),
+      keyphrases: topics.keyphrases.map((d) => ({phrase: d.phrase, score: d.score, count: d.count})),
+      entities: {
+        people: entities.people.map(nameAndCount),
+        places: entities.places.map(nameAndCount),
+        organizations: entities.organizations.map(nameAndCount)
+      },
+      quotes: data.quotes ?? [],
+      figures: data.figures ?? [],
+      dates: data.dates ?? [],
+      stats: bodyStats(tree, sentences)
+    } satisfies Digest
+  }
+}
+
+/** Body paragraphs from the input, a dateline cut off, joined by a blank line. */
+function bodyText(tree: Root, value: string): string {
+  const parts: string[] = []
+  for (const paragraph of bodyParagraphs(tree)) {
+    const start = paragraph.position?.start.offset
+    const end = paragraph.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    const from = Math.max(start, paragraph.data?.datelineEnd ?? start)
+    const text = value.slice(from, end).trim()
+    if (text) parts.push(text)
+  }
+
+  return parts.join('\n\n')
+}
+
+function nameAndCount(entity: Entity): {name: string; count: number} {
+  return {name: entity.name, count: entity.count}
+}

@@ -1,0 +1,52 @@
+import {toString} from 'nlcst-to-string'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {splitParagraphsAtLineBreaks} from '../src/nlcst/lines.js'
+import {paragraphsOf} from '../src/nlcst/paragraphs.js'
+import {retextArticleEnglish} from '../src/parser/index.js'
+
+const text = '  Headline Without A Stop\r\nThe dek sits here.\n\n  A body line.  Second sentence.\rLast line\n'
+
+describe('retextArticleEnglish', () => {
+  it('makes one paragraph per line, positions into the input', () => {
+    const tree = unified().use(retextArticleEnglish).parse(text)
+    expect(toString(tree)).toBe(text)
+    const paragraphs = paragraphsOf(tree)
+    expect(paragraphs.map((d) => toString(d))).toEqual([
+      'Headline Without A Stop',
+      'The dek sits here.',
+      'A body line.  Second sentence.',
+      'Last line'
+    ])
+    for (const paragraph of paragraphs) {
+      const {start, end} = paragraph.position!
+      expect(text.slice(start.offset, end.offset)).toBe(toString(paragraph))
+    }
+
+    expect(paragraphs[2]!.position!.start).toEqual({line: 4, column: 3, offset: 49})
+    expect(paragraphs[3]!.position!.start).toEqual({line: 5, column: 1, offset: 80})
+  })
+
+  it('parses empty and white-space-only input', () => {
+    expect(unified().use(retextArticleEnglish).parse('').children).toEqual([])
+    const tree = unified().use(retextArticleEnglish).parse(' \n ')
+    expect(tree.children.map((d) => d.type)).toEqual(['WhiteSpaceNode'])
+  })
+})
+
+describe('splitParagraphsAtLineBreaks', () => {
+  it('splits retext-english paragraphs at every line break, idempotently', () => {
+    const tree = unified().use(retextEnglish).parse(text)
+    splitParagraphsAtLineBreaks(tree)
+    const once = paragraphsOf(tree).map((d) => toString(d))
+    splitParagraphsAtLineBreaks(tree)
+    expect(paragraphsOf(tree).map((d) => toString(d))).toEqual(once)
+    expect(once).toEqual(['Headline Without A Stop', 'The dek sits here.', 'A body line.  Second sentence.', 'Last line'])
+    expect(toString(tree)).toBe(text)
+    for (const paragraph of paragraphsOf(tree)) {
+      const {start, end} = paragraph.position!
+      expect(text.slice(start.offset, end.offset)).toBe(toString(paragraph))
+    }
+  })
+})

@@ -1,0 +1,62 @@
+/**
+ * Match one line against the built-in rules: the pure core of the plugin,
+ * also used by the structure plugin to step over navigation and promos when
+ * it looks for the headline.
+ */
+import {boilerplateRules} from './rules/index.js'
+import type {BoilerplateRule} from './rules/index.js'
+import type {Line} from './rules/line.js'
+import {toLine} from './rules/line.js'
+
+/** What `matchBoilerplate` may know of the line’s place. */
+export interface BoilerplateContext {
+  /**
+   * Whether the line follows the sign-off that ends the story (default
+   * `false`); only then can the `after-signoff` rule match.
+   */
+  afterSignoff?: boolean | null | undefined
+  /**
+   * Built-in rules turned off, as in the plugin’s `rules` option
+   * (`{navigation: false}`; default: all on).
+   */
+  rules?: Readonly<Record<string, boolean | null | undefined>> | null | undefined
+}
+
+/** The rule that matched a line. */
+export interface BoilerplateMatch {
+  /** `ruleId` of the rule. */
+  rule: string
+  /** Why, in words. */
+  reason: string
+}
+
+/**
+ * The first built-in rule that takes `text` (one line or paragraph) for
+ * boilerplate, or `undefined`. Pure; costs one scan of `text` plus patterns
+ * that only look at short lines.
+ */
+export function matchBoilerplate(text: string, context?: Readonly<BoilerplateContext> | null): BoilerplateMatch | undefined {
+  const off = context?.rules
+  const active = off ? boilerplateRules.filter((rule) => off[rule.id] !== false) : boilerplateRules
+  const line = toLine(text)
+  const rule = firstMatch(active, line) ?? (context?.afterSignoff ? tailMatch(active, line) : undefined)
+  return rule ? {rule: rule.id, reason: rule.reason} : undefined
+}
+
+/** The first rule of `rules` that applies anywhere and matches `line`. */
+export function firstMatch(rules: readonly BoilerplateRule[], line: Line): BoilerplateRule | undefined {
+  for (const rule of rules) {
+    if (rule.where === 'anywhere' && line.text.length <= rule.maxLength && rule.test(line)) return rule
+  }
+
+  return undefined
+}
+
+/** The first positional rule of `rules` that matches a line after the sign-off. */
+export function tailMatch(rules: readonly BoilerplateRule[], line: Line): BoilerplateRule | undefined {
+  for (const rule of rules) {
+    if (rule.where === 'after-signoff' && line.text.length <= rule.maxLength && rule.test(line)) return rule
+  }
+
+  return undefined
+}

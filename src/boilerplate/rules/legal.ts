@@ -1,0 +1,39 @@
+/**
+ * Legal small print: copyright lines (`copyright`) and cookie banners
+ * (`cookie-notice`).
+ */
+import {patternRule} from './rule.js'
+
+export const copyright = patternRule({
+  id: 'copyright',
+  reason: 'Unexpected copyright notice, expected story text',
+  maxLength: 300,
+  lines: [
+    // “© 2026 Example Media”, “Copyright 2026 …”, “(c) Example”. A story
+    // sentence can open with “Copyright lawsuits …”, so the word needs a year,
+    // a sign or a colon after it.
+    /^(?:©|℗|\(c\)\s)/i,
+    /^copyright\s*(?:©|\(c\)|\d{4}|:)/i,
+    // At the end of the line, after a full stop or on its own: “… with all
+    // rights reserved to the label” is a sentence.
+    /(?:^|[.,;©]\s*)all\s+rights\s+reserved\.?$/i,
+    /^this\s+(?:material|article|story|content)\s+(?:may|must)\s+not\s+be\s+(?:published|reproduced|copied|redistributed|republished|rewritten|broadcast)\b/i,
+    /^(?:reprints?|permissions?|licensing)(?:\s*(?:&|and|,)\s*(?:reprints?|permissions?|licensing))*$/i
+  ]
+})
+
+export const cookieNotice = patternRule({
+  id: 'cookie-notice',
+  reason: 'Unexpected cookie notice, expected story text',
+  // Cookie banners run long; every pattern is anchored at the start, so a
+  // long line costs no more than a short one.
+  maxLength: 1000,
+  lines: [
+    /^(?:we|this\s+(?:site|website)|our\s+(?:site|website|partners)|we\s+and\s+our\s+(?:\d+\s+)?partners)\s+(?:use|uses|store|stores|and\s+our\s+partners\s+use)\s+(?:\S+\s+){0,3}?cookies\b/i,
+    /^by\s+(?:continuing\s+to\s+(?:use|browse|visit)|using|clicking|browsing)\b.{0,80}?\bcookies?\b/i,
+    /^we\s+(?:care\s+about|value|respect)\s+your\s+privacy\b/i,
+    /^(?:accept|reject|allow|decline|refuse|manage|customi[sz]e)(?:\s+(?:all|necessary|essential|optional))?(?:\s+cookies?)?$/i,
+    /^cookie\s+(?:settings|preferences|policy|consent|notice|banner)$/i,
+    /^(?:i\s+accept|i\s+agree|got\s+it|ok,?\s+i\s+understand|i\s+understand)[.!]?$/i
+  ]
+})

@@ -1,0 +1,44 @@
+/**
+ * Social tools around a story: share bars (`share-bar`: “Share this
+ * article”, “Facebook Twitter Email Print”) and invitations to follow the
+ * publisher (`social-follow`: “Follow us on Instagram”).
+ */
+import type {Line} from './line.js'
+import {onlyVocabulary, wordSet} from './line.js'
+import {patternRule} from './rule.js'
+
+// A share bar is a line made only of these words: one story word breaks it.
+const shareWords = {
+  words: wordSet(
+    'this article story page post video link url on via to the with by x line more options sharing shares shared copied size text font a an gift your friend send'
+  ),
+  strong: wordSet(
+    'share tweet twitter facebook fb linkedin whatsapp reddit pinterest email e mail print save bookmark flipboard telegram messenger tumblr pocket threads bluesky mastodon wechat weibo vk sms copy compartilhe compartilhar partilhar teilen partager compartir condividi bagikan imprimir drucken imprimer'
+  ),
+  numbers: true,
+  maxWords: 16
+}
+
+export const shareBar = patternRule({
+  id: 'share-bar',
+  reason: 'Unexpected share bar, expected story text',
+  maxLength: 160,
+  test: (line: Line) => !line.sentence && onlyVocabulary(line.text, shareWords)
+})
+
+export const socialFollow = patternRule({
+  id: 'social-follow',
+  reason: 'Unexpected social media prompt, expected story text',
+  maxLength: 200,
+  lines: [
+    /^(?:follow|like|join|find|connect\s+with|subscribe\s+to)\s+us\b/i,
+    /^(?:siga-nos|siga\s+o|folgen\s+sie\s+uns|suivez-nous|s[ií]guenos|ikuti\s+kami|seguici)\b/i,
+    // “Follow Jane Roe on Twitter”, “Follow the Times on Instagram”.
+    /^follow\s+(?:\S+\s+){0,5}?on\s+(?:twitter|x|facebook|instagram|linkedin|tiktok|threads|bluesky|youtube|mastodon|google\s+news|whatsapp|telegram|flipboard)\b/i
+  ],
+  labels: [
+    // A handle on its own line.
+    /^@[\w.]{1,30}$/,
+    /^follow$/i
+  ]
+})

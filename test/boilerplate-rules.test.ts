@@ -1,0 +1,368 @@
+/**
+ * Each built-in rule fires on its cues and not on story sentences (or
+ * headlines) that use the same words.
+ */
+import {describe, expect, it} from 'vitest'
+import {boilerplateRules, matchBoilerplate} from '../src/boilerplate/index.js'
+
+interface Case {
+  /** Lines the rule must take. */
+  hits: string[]
+  /** Story lines with the same words, which no rule may take. */
+  misses: string[]
+}
+
+const cases: Record<string, Case> = {
+  'contact-line': {
+    hits: [
+      'Write to Mara Quill at mara.quill@harbor-press.example',
+      'Write to Ada Brook at ada.brook@harbor-press.example and Tom Reed at tom.reed@harbor-press.example',
+      'Contact the reporter at desk@lakeside-times.example',
+      'Email: tips@lakeside-times.example',
+      'Got a tip? Email us at tips@lakeside-times.example',
+      'Mara Quill can be reached at mquill@harbor-press.example.',
+      'newsdesk@harbor-press.example'
+    ],
+    misses: [
+      'Residents who want to object can write to the council before Friday, officials said.',
+      'The hotline can be reached at help@city.example, the mayor’s office said in a statement on Monday.',
+      'Contact with the crew was lost at 3 a.m., according to a note sent to press@agency.example.'
+    ]
+  },
+  copyright: {
+    hits: [
+      '© 2026 Example Media',
+      'Copyright 2026 Harbor Press Ltd.',
+      '(c) Lakeside Times',
+      'All rights reserved.',
+      '© Lakeside Times 2026. All Rights Reserved',
+      'This material may not be published, broadcast, rewritten or redistributed.',
+      'Reprints & Permissions'
+    ],
+    misses: [
+      'Copyright lawsuits against the startup have piled up since March, court filings show.',
+      'The singer said that all rights reserved by the label had reverted to her in 2019, a claim the label disputes.'
+    ]
+  },
+  'cookie-notice': {
+    hits: [
+      'We use cookies to improve your experience on our site. By continuing, you agree to our cookie policy.',
+      'This website uses cookies.',
+      'By continuing to use this site you agree to our use of cookies.',
+      'Accept all cookies',
+      'Cookie settings',
+      'Got it'
+    ],
+    misses: ['Regulators said the browser maker will stop supporting third-party cookies used for advertising next year.']
+  },
+  'newsletter-signup': {
+    hits: [
+      'Sign up for our newsletter',
+      'Sign up for the Morning Brief newsletter to get the day’s top stories.',
+      'Subscribe to our daily newsletter',
+      'Get the latest headlines delivered to your inbox',
+      'By signing up, you agree to our Terms of Use and Privacy Policy.',
+      'Thanks for signing up!',
+      'Email address',
+      'Newsletter',
+      'Sign up'
+    ],
+    misses: [
+      'More than 40,000 readers signed up for the town’s newsletter after the flood, its editor said.',
+      'Newsletter publishers have been hit hard by rising postal costs this year, according to a trade group.'
+    ]
+  },
+  'subscription-promo': {
+    hits: [
+      'Subscribe',
+      'Subscribe now for $1 a week',
+      'One Subscription.',
+      'Subscriptions',
+      'Already a subscriber? Log in',
+      'Start your free trial',
+      'Get unlimited digital access',
+      'Get 270° coverage of the region',
+      'This article is for subscribers only.',
+      'You have reached your limit of free articles this month.',
+      'Support independent journalism',
+      'Become a member',
+      '$4.99/month',
+      'Subscription required',
+      'Assine agora',
+      'Jetzt abonnieren'
+    ],
+    misses: [
+      'Subscribers to the streaming service will pay $2 more a month from June, the company said.',
+      'The paper’s subscription revenue rose 8% last year as more readers paid for its app, executives said.',
+      'Unlimited access to the reactor site was granted to inspectors in May, the agency said.',
+      'Subscription Fatigue Hits Streaming Giants'
+    ]
+  },
+  'app-promo': {
+    hits: [
+      'Download the app',
+      'Get our free news app',
+      'Open in app',
+      'Available on the App Store',
+      'Get it on Google Play',
+      'Harbor App & Website',
+      'Mobile App and E-Paper',
+      'E-Paper',
+      'ePaper',
+      'Today’s Paper',
+      'Print Edition'
+    ],
+    misses: [
+      'The app was downloaded three million times in its first week, according to market researchers.',
+      'Download speeds in rural areas remain far below the national average, the regulator said.',
+      'Officials asked residents to download the city’s alert app before the storm.',
+      'Regulators Pull Messaging App From Store'
+    ]
+  },
+  'social-follow': {
+    hits: ['Follow us on Instagram', 'Follow Mara Quill on X', 'Like us on Facebook', '@maraquill', 'Suivez-nous sur Twitter'],
+    misses: [
+      'Follow-up inspections found no further damage, the agency said.',
+      'Followers of the cleric gathered outside the court on Tuesday morning.',
+      'Follow the money, the prosecutor told jurors on Thursday.'
+    ]
+  },
+  'share-bar': {
+    hits: [
+      'Share this article',
+      'Share on Facebook Twitter',
+      'Facebook Twitter Email Print',
+      'Share',
+      'Print',
+      'Copy link',
+      'Share · Tweet · WhatsApp',
+      'Compartilhe'
+    ],
+    misses: [
+      'Shares in the carmaker fell 4% on Tuesday after it cut its forecast, traders said.',
+      'Print circulation fell again',
+      'Share prices slump after rate rise'
+    ]
+  },
+  advertisement: {
+    hits: [
+      'Advertisement',
+      'ADVERTISEMENT',
+      'Skip Advertisement',
+      'Story continues below advertisement',
+      'Sponsored',
+      'Anzeige',
+      'Publicidade',
+      'Continue reading the main story',
+      'Advertisement - Scroll to continue'
+    ],
+    misses: [
+      'The advertisement, which ran during the final, drew hundreds of complaints to the regulator.',
+      'Advertising Watchdog Bans Airline Ad'
+    ]
+  },
+  'read-more': {
+    hits: [
+      'Read more:',
+      'READ MORE',
+      'Read more: Floods force thousands from their homes',
+      'Also read | Port strike enters second week',
+      'See also',
+      'Read: Port strike enters second week',
+      'Leia também: Chuva forte atinge a capital',
+      'Baca juga: Harga beras naik lagi',
+      'Lesen Sie auch: Streik bei der Bahn',
+      'Lire aussi : Les agriculteurs manifestent',
+      'Leer más: Sube el precio del pan',
+      'Leggi anche'
+    ],
+    misses: [
+      'Read more books, the education minister urged parents in a speech on Monday.',
+      'See also the report’s annex, which lists every site the inspectors visited.',
+      'Read My Lips: Tax Pledge Returns'
+    ]
+  },
+  'related-links': {
+    hits: [
+      'Related:',
+      'Related: Port strike enters second week',
+      'Related Stories',
+      'More from Harbor Press',
+      'You may also like',
+      'Most Read',
+      'Trending Now',
+      'Tags: floods, weather, river',
+      'Recommended for you'
+    ],
+    misses: [
+      'Related charges were filed against two other executives on Friday, prosecutors said.',
+      'More from the minister’s speech is expected to be published later today.',
+      'Related Companies Wins Bid for Rail Yard'
+    ]
+  },
+  'comment-prompt': {
+    hits: ['Comments (12)', 'Comments', '12 comments', 'Leave a comment', 'View all 34 comments', 'Join the conversation', 'Have your say'],
+    misses: [
+      'Comments made by the senator last week drew criticism from both parties, aides said.',
+      'Have your say on the budget at the town hall meeting, the mayor urged residents on Monday.'
+    ]
+  },
+  'photo-credit': {
+    hits: [
+      'Photo: Ada Brook/Reuters',
+      '(AP Photo/Lee Min-ho)',
+      'Getty Images',
+      'Tom Reed/Getty Images',
+      'KCNA via Reuters',
+      'Image credit: Harbor Press',
+      'Photo by Ada Brook',
+      'AP Photo/Lee Min-ho',
+      'Courtesy of the family'
+    ],
+    misses: [
+      'Photographs of the damaged bridge were shared widely online on Sunday, police said.',
+      'Getty Images said on Monday it had agreed to buy a smaller rival for $200 million.',
+      'Big picture: Why rates matter'
+    ]
+  },
+  caption: {
+    hits: [
+      'Rescuers search the rubble of a collapsed school in the hill town on Tuesday. Photo: Ada Brook/Reuters',
+      'A fisherman repairs his nets at dawn. (AP Photo/Lee Min-ho)',
+      'Commuters wait for a delayed train in the capital. Tom Reed/Getty Images',
+      'Supporters cheer at a rally in the port city on Sunday. Ada Brook for The Harbor Press',
+      'A diver checks the hull of the ferry. (Image credit: Harbor Press)',
+      'Workers clear mud from the main street on MondayCredit: Tom Reed'
+    ],
+    misses: [
+      'The agency released a photo showing the damaged reactor building, which it said was taken on Monday.',
+      'The image, credited to a local photographer, was later removed from the site.',
+      'The picture agency, whose photos are sold through Getty Images, declined to comment.',
+      'The Big Picture: Why Rates Matter'
+    ]
+  },
+  'media-control': {
+    hits: ['Toggle caption', '1 of 12', 'Listen to this article', 'Play video', '0:45', 'Watch: Divers reach the wreck'],
+    misses: ['Watch parties were held across the city as the final went to penalties, police said.']
+  },
+  timestamp: {
+    hits: ['Updated Jan. 1, 2026 9:24 pm ET', 'Published 3 hours ago', '5 min read', 'March 3, 2026', 'Nov 18, 2025 at 9:24 pm ET • 2 min read'],
+    misses: ['On March 3, 2026, the council voted to close the plant, officials said.', 'May', '2026']
+  },
+  navigation: {
+    hits: [
+      'Home › World › Asia',
+      'Home | News | Sport',
+      'News » Local',
+      'Skip to main content',
+      'Back to top',
+      'Menu',
+      'Privacy Policy',
+      'Terms of Use | Privacy Policy | Contact Us',
+      'Do Not Sell My Personal Information'
+    ],
+    misses: [
+      'Home prices rose 3% in May from a year earlier, the survey found.',
+      'Search teams found the missing hikers late on Sunday, rescuers said.',
+      'By Ada Brook | Harbor Press | March 3, 2026'
+    ]
+  }
+}
+
+// Headlines of invented stories: title-like lines that must survive.
+const headlines = [
+  'Port Strike Enters Second Week as Talks Stall',
+  'Floods Force Thousands From Their Homes in River Valley',
+  'Harbor City Approves New Budget',
+  'Home Sales Slow in March',
+  'Comments Spark Outrage in Parliament',
+  'Watch Out for Falling Prices',
+  'Print Is Not Dead, Says Publisher'
+]
+
+describe('built-in rules', () => {
+  it('lists every rule with a kebab-case id, a reason and a bound', () => {
+    const ids = boilerplateRules.map((rule) => rule.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const rule of boilerplateRules) {
+      expect(rule.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/)
+      expect(rule.reason).toMatch(/^Unexpected .+, expected .+$/)
+      expect(rule.maxLength).toBeGreaterThan(0)
+      expect(Object.isFrozen(rule)).toBe(true)
+    }
+
+    expect(Object.isFrozen(boilerplateRules)).toBe(true)
+    // Every rule that applies anywhere is covered below.
+    expect(ids.filter((id) => id !== 'after-signoff').sort()).toEqual(Object.keys(cases).sort())
+  })
+
+  for (const [id, {hits, misses}] of Object.entries(cases)) {
+    describe(id, () => {
+      it.each(hits)('takes %j', (text) => {
+        expect(matchBoilerplate(text)?.rule).toBe(id)
+      })
+
+      it.each(misses)('leaves %j', (text) => {
+        expect(matchBoilerplate(text)).toBeUndefined()
+      })
+    })
+  }
+
+  it.each(headlines)('leaves the headline %j', (text) => {
+    expect(matchBoilerplate(text)).toBeUndefined()
+  })
+
+  it('leaves long story sentences that mention the cues', () => {
+    const cues = [
+      'Advertisement',
+      'subscription',
+      'Subscribe',
+      'the app',
+      'Read more:',
+      'Share',
+      'a newsletter',
+      'cookies',
+      'Photo: Ada Brook/Reuters',
+      'Comments (12)',
+      'Home › World',
+      'All rights reserved',
+      'Write to Ada Brook at ada@harbor-press.example',
+      'E-Paper'
+    ]
+    for (const cue of cues) {
+      const text = `The council, which discussed ${cue} at length during its meeting on Monday, said the budget would be cut by a fifth.`
+      expect(matchBoilerplate(text), cue).toBeUndefined()
+    }
+  })
+
+  it('strips bullets and arrows before testing', () => {
+    expect(matchBoilerplate('• Read more: Port strike enters second week')?.rule).toBe('read-more')
+    expect(matchBoilerplate('► Related Stories')?.rule).toBe('related-links')
+  })
+
+  it('returns the rule id and its reason', () => {
+    expect(matchBoilerplate('Advertisement')).toEqual({
+      rule: 'advertisement',
+      reason: 'Unexpected advertisement, expected story text'
+    })
+  })
+
+  it('takes tail lines only after the sign-off', () => {
+    expect(matchBoilerplate('to all our archives.')).toBeUndefined()
+    expect(matchBoilerplate('to all our archives.', {afterSignoff: true})).toEqual({
+      rule: 'after-signoff',
+      reason: 'Unexpected text after the sign-off, expected the story to have ended'
+    })
+    // Sentences are kept even there.
+    expect(
+      matchBoilerplate('An earlier version of this article misstated the date of the vote.', {afterSignoff: true})
+    ).toBeUndefined()
+  })
+
+  it('respects rules turned off in the context', () => {
+    expect(matchBoilerplate('Advertisement', {rules: {advertisement: false}})).toBeUndefined()
+    expect(matchBoilerplate('Advertisement', {rules: {navigation: false}})?.rule).toBe('advertisement')
+    expect(matchBoilerplate('to all our archives.', {afterSignoff: true, rules: {'after-signoff': false}})).toBeUndefined()
+    expect(matchBoilerplate('Advertisement', null)?.rule).toBe('advertisement')
+  })
+})

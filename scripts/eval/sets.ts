@@ -1,0 +1,180 @@
+/**
+ * The evaluation sets: where each lives, what the library predicts for it
+ * (and which baselines run beside it), and how its scorer’s output becomes
+ * the figures of `results.json`.
+ */
+import type {Digest} from '../../src/types.js'
+import {leadSentences, pick, score} from './lib.js'
+
+/** Tasks, in the order they are run and printed. */
+export const tasks = ['keyphrases', 'summary', 'boilerplate', 'entities', 'quotes'] as const
+export type Task = (typeof tasks)[number]
+
+/** A data record of the shared sets. */
+export type Doc = Record<string, unknown> & {id: string; text: string}
+
+/** Prediction records (without `id`) by system: `system` is the library, the rest are baselines. */
+export type Predictions = Record<string, Record<string, unknown>>
+
+export interface EvalSet {
+  /** Prefix of this set’s figures, `task.name` (`keyphrases.duc2001`). */
+  key: string
+  task: Task
+  /** Data file, relative to the shared `eval/data/` folder. */
+  data: string
+  /** The fields of a data record that the scorer reads as gold. */
+  gold: (doc: Doc) => Record<string, unknown>
+  /** Predictions for one document; `digest` is `undefined` when it threw. */
+  predict: (doc: Doc, digest: Digest | undefined) => Predictions
+  /** Score files of gold and predictions (by system) into figures, keyed in full. */
+  score: (gold: string, predictions: Record<string, string>, scorers: URL) => Promise<Record<string, number>>
+}
+
+const percent = (value: number): number => 100 * value
+
+function keyphraseSet(name: string, field: 'keyphrases' | 'keywords'): EvalSet {
+  const key = `keyphrases.${name}`
+  return {
+    key,
+    task: 'keyphrases',
+    data: `keyphrases/${name}.jsonl`,
+    gold: (doc) => ({id: doc.id, text: doc.text, keyphrases: doc.keyphrases}),
+    predict: (_, digest) => ({
+      system: {
+        keyphrases: !digest
+          ? []
+          : field === 'keyphrases'
+            ? digest.keyphrases.map((d) => d.phrase)
+            : digest.keywords.map((d) => d.word)
+      }
+    }),
+    async score(gold, predictions, scorers) {
+      const result = await score(new URL('score-keyphrases.mjs', scorers), [
+        '--gold',
+        gold,
+        '--pred',
+        predictions.system!,
+        '--k',
+        '5,10'
+      ])
+      return {
+        [`${key}.f1@5`]: percent(pick(result, 'byK.5.macro.F1')),
+        [`${key}.f1@10`]: percent(pick(result, 'byK.10.macro.F1')),
+        [`${key}.p@10`]: percent(pick(result, 'byK.10.macro.P')),
+        [`${key}.r@10`]: percent(pick(result, 'byK.10.macro.R'))
+      }
+    }
+  }
+}
+
+function summarySet(name: string): EvalSet {
+  const key = `summary.${name}`
+  return {
+    key,
+    task: 'summary',
+    data: `summary/${name}.jsonl`,
+    gold: (doc) => ({id: doc.id, reference: doc.reference}),
+    predict: (doc, digest) => ({
+      system: {summary: digest ? digest.summary.map((d) => d.text) : []},
+      // LEAD-3 of the clean body (of the raw text when the digest failed).
+      lead3: {summary: leadSentences(digest ? digest.body : doc.text, 3)}
+    }),
+    async score(gold, predictions, scorers) {
+      const figures: Record<string, number> = {}
+      for (const [system, file] of Object.entries(predictions)) {
+        const result = await score(new URL('score-rouge.mjs', scorers), [gold, file])
+        const prefix = system === 'system' ? key : `${key}.${system}`
+        // The ROUGE scorer already reports percentages.
+        figures[`${prefix}.r1`] = pick(result, 'mean.rouge1.fmeasure')
+        figures[`${prefix}.r2`] = pick(result, 'mean.rouge2.fmeasure')
+        figures[`${prefix}.rlsum`] = pick(result, 'mean.rougeLsum.fmeasure')
+      }
+
+      return figures
+    }
+  }
+}
+
+const boilerplate: EvalSet = {
+  key: 'boilerplate.aeb',
+  task: 'boilerplate',
+  data: 'boilerplate/aeb.jsonl.gz',
+  gold: (doc) => ({id: doc.id, gold: doc.gold}),
+  predict: (doc, digest) => ({system: {text: digest ? digest.body : ''}, page: {text: doc.text}}),
+  async score(gold, predictions, scorers) {
+    const figures: Record<string, number> = {}
+    for (const [system, file] of Object.entries(predictions)) {
+      const result = await score(new URL('score-extraction.mjs', scorers), [gold, file, '--n-bootstrap', '0'])
+      const prefix = system === 'system' ? 'boilerplate.aeb' : `boilerplate.aeb.${system}`
+      figures[`${prefix}.f1`] = percent(pick(result, 'f1'))
+      figures[`${prefix}.precision`] = percent(pick(result, 'precision'))
+      figures[`${prefix}.recall`] = percent(pick(result, 'recall'))
+    }
+
+    return figures
+  }
+}
+
+const entityTypes = {people: 'PER', places: 'LOC', organizations: 'ORG'} as const
+
+const entities: EvalSet = {
+  key: 'entities.conll2003-dev',
+  task: 'entities',
+  data: 'entities/conll2003-dev.jsonl',
+  gold: (doc) => ({id: doc.id, text: doc.text, entities: doc.entities}),
+  predict: (_, digest) => ({
+    system: {
+      entities: digest
+        ? Object.entries(entityTypes).flatMap(([field, type]) =>
+            digest.entities[field as keyof typeof entityTypes].map((d) => ({text: d.name, type}))
+          )
+        : []
+    }
+  }),
+  async score(gold, predictions, scorers) {
+    const result = await score(new URL('score-entities.mjs', scorers), [gold, predictions.system!])
+    const key = 'entities.conll2003-dev'
+    return {
+      [`${key}.f1`]: percent(pick(result, 'bag.micro.f1')),
+      [`${key}.precision`]: percent(pick(result, 'bag.micro.p')),
+      [`${key}.recall`]: percent(pick(result, 'bag.micro.r')),
+      [`${key}.per.f1`]: percent(pick(result, 'bag.PER.f1')),
+      [`${key}.loc.f1`]: percent(pick(result, 'bag.LOC.f1')),
+      [`${key}.org.f1`]: percent(pick(result, 'bag.ORG.f1'))
+    }
+  }
+}
+
+const quotes: EvalSet = {
+  key: 'quotes.polnear',
+  task: 'quotes',
+  data: 'quotes/polnear.jsonl',
+  gold: (doc) => ({id: doc.id, text: doc.text, quotes: doc.quotes}),
+  predict: (_, digest) => ({
+    system: {
+      quotes: digest
+        ? digest.quotes.map((d) => ({text: d.text, speaker: d.speaker, start: d.start, end: d.end}))
+        : []
+    }
+  }),
+  async score(gold, predictions, scorers) {
+    const result = await score(new URL('score-quotes.mjs', scorers), [gold, predictions.system!])
+    return {
+      'quotes.polnear.f1': percent(pick(result, 'f1')),
+      'quotes.polnear.precision': percent(pick(result, 'precision')),
+      'quotes.polnear.recall': percent(pick(result, 'recall')),
+      'quotes.polnear.speaker': percent(pick(result, 'speakerAccuracy'))
+    }
+  }
+}
+
+/** Every set, in run order. */
+export const sets: readonly EvalSet[] = [
+  keyphraseSet('duc2001', 'keyphrases'),
+  keyphraseSet('kpcrowd', 'keywords'),
+  summarySet('cnndm'),
+  summarySet('bbc'),
+  boilerplate,
+  entities,
+  quotes
+]

@@ -1,0 +1,101 @@
+/**
+ * Command-line arguments into a plain settings object. Anything wrong is a
+ * `UsageError`, which the CLI reports with exit code 2.
+ */
+import {parseArgs} from 'node:util'
+import type {DigestOptions} from '../digest.js'
+
+/** What the command line asks for. */
+export interface CliSettings {
+  /** `digest`: whole files; `jsonl`: JSON Lines batch; or print help/version. */
+  command: 'digest' | 'jsonl' | 'help' | 'version'
+  /** Input files in order; `-` (or none at all) is stdin. */
+  files: string[]
+  format: 'json' | 'text'
+  options: DigestOptions
+}
+
+/** Wrong flags or values: the message is shown, followed by a pointer to `--help`. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}
+
+const flags = {
+  jsonl: {type: 'boolean'},
+  format: {type: 'string'},
+  'summary-sentences': {type: 'string'},
+  keywords: {type: 'string'},
+  keyphrases: {type: 'string'},
+  mode: {type: 'string'},
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean', short: 'v'}
+} as const
+
+/**
+ * Parse `argv` (without the `node` and script entries).
+ *
+ * @throws {UsageError} On unknown flags, missing or malformed values.
+ */
+export function parseCliArgs(argv: readonly string[]): CliSettings {
+  let parsed
+  try {
+    parsed = parseArgs({args: [...argv], options: flags, allowPositionals: true, strict: true})
+  } catch (error) {
+    throw new UsageError(usageMessage(error))
+  }
+
+  const {values, positionals} = parsed
+  const format = oneOf('--format', values.format, ['json', 'text'] as const) ?? 'json'
+  const mode = oneOf('--mode', values.mode, ['remove', 'mark'] as const)
+
+  if (values.jsonl && values.format === 'text') {
+    throw new UsageError('Unexpected `--format text` with `--jsonl`, which always writes JSON Lines')
+  }
+
+  const options: DigestOptions = {}
+  const summarySentences = count('--summary-sentences', values['summary-sentences'])
+  const keywords = count('--keywords', values.keywords)
+  const keyphrases = count('--keyphrases', values.keyphrases)
+  // Only what was given, so the library’s own defaults apply to the rest.
+  if (summarySentences !== undefined) options.summarySentences = summarySentences
+  if (keywords !== undefined) options.keywords = keywords
+  if (keyphrases !== undefined) options.keyphrases = keyphrases
+  if (mode !== undefined) options.boilerplate = mode
+
+  const command = values.help
+    ? 'help'
+    : values.version
+      ? 'version'
+      : values.jsonl
+        ? 'jsonl'
+        : 'digest'
+
+  return {command, files: positionals, format, options}
+}
+
+function oneOf<const T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[]
+): T | undefined {
+  if (value === undefined) return undefined
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(
+    `Unexpected \`${value}\` for \`${flag}\`, expected ${allowed.map((d) => '`' + d + '`').join(' or ')}`
+  )
+}
+
+function count(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (/^\d{1,6}$/.test(value.trim())) return Number(value.trim())
+  throw new UsageError(`Unexpected \`${value}\` for \`${flag}\`, expected a non-negative integer`)
+}
+
+// `parseArgs` messages are good but long-winded about the `--` escape hatch.
+function usageMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '').trim()
+}

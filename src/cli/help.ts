@@ -1,0 +1,61 @@
+/**
+ * `--help` and `--version` texts.
+ */
+// Bundled into `dist/cli.js` by tsup (esbuild inlines JSON imports), so the
+// installed CLI never reads `package.json` from disk at run time.
+import pkg from '../../package.json' with {type: 'json'}
+
+/** Version of the package, as in `package.json`. */
+export const version: string = pkg.version
+
+/** Name the CLI goes by in messages. */
+export const name = 'retext-article'
+
+/** The `--help` text. */
+export const helpText = `Usage: ${name} [options] [FILE...]
+       ${name} --jsonl [options] [FILE...]
+
+Read news articles (plain text) and print their digest: headline, dek, byline,
+dateline, clean body, summary, keyphrases, keywords, entities, quotes, figures,
+dates and counts.
+
+Whole files (default)
+  Reads each FILE, or stdin when no FILE is given (\`-\` also means stdin).
+  One input:      one pretty-printed JSON digest.
+  Several inputs: a JSON array of {"file": …, "digest": {…}} in argument order.
+  A file that cannot be read or digested is reported on stderr and left out;
+  the others are still printed and the exit status is 1.
+
+JSON Lines batch (--jsonl)
+  Reads lines of {"id": …, "text": "…"} from the FILEs in turn (stdin when
+  none) and writes exactly one line per article, in input order:
+    {"id": …, "digest": {…}}             the article's digest
+    {"id": …, "error": {"message": "…"}} a bad line: invalid JSON, not an
+                                         object, no string "text", or a failed
+                                         digest; "id" is null when unknown
+  Blank lines are skipped (they get no output line). A bad line never stops
+  the run. The count of articles done is shown on stderr when it is a terminal.
+
+Options
+  --format json|text      output of whole-file mode (default: json);
+                          text is a readable report for the terminal
+  --jsonl                 JSON Lines batch mode (see above)
+  --summary-sentences N   sentences in the summary (default: 3)
+  --keywords N            single-word keywords to return (default: 10)
+  --keyphrases N          keyphrases to return (default: 10)
+  --mode remove|mark      boilerplate: cut it from the body (default), or keep
+                          it in the body and only list it
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit status
+  0 all inputs digested, 1 some file or line failed, 2 wrong usage.
+
+Examples
+  ${name} story.txt
+  ${name} --format text story.txt
+  curl -s https://example.com/story.txt | ${name} --format text
+  ${name} *.txt | jq '.[] | {file, headline: .digest.headline}'
+  ${name} --jsonl --summary-sentences 3 --keyphrases 15 < in.jsonl > out.jsonl
+  ${name} --jsonl in.jsonl | jq -c 'select(.error)'
+`

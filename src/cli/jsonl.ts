@@ -1,0 +1,112 @@
+/**
+ * The JSON Lines batch runner: `{"id", "text"}` lines in, one
+ * `{"id", "digest"}` or `{"id", "error"}` line out per article, in order.
+ * Input is read line by line, so a batch of any size runs in flat memory.
+ */
+import {createInterface} from 'node:readline'
+import type {Readable} from 'node:stream'
+import type {DigestOptions} from '../digest.js'
+import type {Digest} from '../types.js'
+import {messageOf, type Output} from './io.js'
+import type {Progress} from './progress.js'
+
+/** The `digest()` function, injectable for tests. */
+export type DigestFunction = (text: string, options?: DigestOptions | null) => Digest
+
+/** What one input line becomes. */
+export interface LineResult {
+  /** The output line, without its newline. */
+  line: string
+  ok: boolean
+}
+
+/** Running totals over a batch. */
+export interface BatchCounts {
+  articles: number
+  failed: number
+}
+
+/**
+ * Digest one input line.
+ *
+ * @param where Prefix for error messages (`stdin:3`), so a failure can be
+ *   found in the input.
+ */
+export function digestLine(
+  text: string,
+  where: string,
+  digest: DigestFunction,
+  options: DigestOptions
+): LineResult {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    return failure(null, `${where}: invalid JSON: ${messageOf(error)}`)
+  }
+
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return failure(null, `${where}: expected a JSON object with \`text\`, not ${kind(value)}`)
+  }
+
+  const record = value as Record<string, unknown>
+  const id = record.id ?? null
+  if (typeof record.text !== 'string') {
+    return failure(id, `${where}: expected a string \`text\`, not ${kind(record.text)}`)
+  }
+
+  let line: string
+  try {
+    line = JSON.stringify({id, digest: digest(record.text, options)})
+  } catch (error) {
+    return failure(id, `${where}: ${messageOf(error)}`)
+  }
+
+  return {line, ok: true}
+}
+
+/**
+ * Digest every line of `input` and write the results to `output`.
+ *
+ * @param label Name of the input in error messages (a path, or `stdin`).
+ */
+export async function runJsonl(
+  input: Readable,
+  label: string,
+  output: Output,
+  digest: DigestFunction,
+  options: DigestOptions,
+  counts: BatchCounts,
+  progress?: Progress
+): Promise<void> {
+  const lines = createInterface({input, crlfDelay: Number.POSITIVE_INFINITY})
+  let number = 0
+
+  try {
+    for await (let text of lines) {
+      number++
+      // A byte order mark would make the first line invalid JSON.
+      if (number === 1 && text.charCodeAt(0) === 0xfe_ff) text = text.slice(1)
+      if (text.trim() === '') continue
+
+      const result = digestLine(text, `${label}:${number}`, digest, options)
+      counts.articles++
+      if (!result.ok) counts.failed++
+      await output.write(result.line + '\n')
+      progress?.tick(counts)
+    }
+  } finally {
+    lines.close()
+  }
+}
+
+function failure(id: unknown, message: string): LineResult {
+  return {line: JSON.stringify({id, error: {message}}), ok: false}
+}
+
+function kind(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  if (value === null) return '`null`'
+  if (Array.isArray(value)) return 'an array'
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
+}

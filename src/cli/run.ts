@@ -1,0 +1,159 @@
+/**
+ * The CLI as a function: `run(argv, io)` resolves to the exit code, and never
+ * touches `process` itself, so tests drive it with in-memory streams.
+ */
+import {digest as realDigest, type DigestOptions} from '../digest.js'
+import {parseCliArgs, UsageError, type CliSettings} from './args.js'
+import {formatText} from './format-text.js'
+import {helpText, name, version} from './help.js'
+import {InputError, isStdin, openStream, readText, stdinLabel} from './inputs.js'
+import {isTty, messageOf, Output, OutputClosedError, type CliIo} from './io.js'
+import {runJsonl, type BatchCounts, type DigestFunction} from './jsonl.js'
+import {Progress} from './progress.js'
+
+/** Exit codes. */
+export const exitCodes = {ok: 0, failed: 1, usage: 2} as const
+
+/** Dependencies that tests may replace. */
+export interface RunDependencies {
+  digest?: DigestFunction
+}
+
+/**
+ * Run the CLI with `argv` (arguments only, without `node` and the script).
+ *
+ * @returns Exit code: `0` all went well, `1` an input failed, `2` wrong usage.
+ */
+export async function run(
+  argv: readonly string[],
+  io: CliIo,
+  dependencies: RunDependencies = {}
+): Promise<number> {
+  const stdout = new Output(io.stdout)
+  const digest = dependencies.digest ?? realDigest
+
+  let settings: CliSettings
+  try {
+    settings = parseCliArgs(argv)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    io.stderr.write(`${name}: ${error.message}\nTry \`${name} --help\` for usage.\n`)
+    return exitCodes.usage
+  }
+
+  if (
+    (settings.command === 'digest' || settings.command === 'jsonl') &&
+    settings.files.length === 0 &&
+    isTty(io.stdin)
+  ) {
+    // Someone ran it bare in a terminal: say why nothing happens.
+    io.stderr.write(`${name}: reading from the terminal; end with Ctrl-D, or see \`${name} --help\`\n`)
+  }
+
+  try {
+    switch (settings.command) {
+      case 'help': {
+        await stdout.write(helpText)
+        return exitCodes.ok
+      }
+
+      case 'version': {
+        await stdout.write(version + '\n')
+        return exitCodes.ok
+      }
+
+      case 'jsonl': {
+        return await batch(settings, io, stdout, digest)
+      }
+
+      default: {
+        return await wholeFiles(settings, io, stdout, digest)
+      }
+    }
+  } catch (error) {
+    // The reader went away (`| head`): nothing left to say, and nobody to say it to.
+    if (error instanceof OutputClosedError) return exitCodes.ok
+    throw error
+  }
+}
+
+async function batch(
+  settings: CliSettings,
+  io: CliIo,
+  stdout: Output,
+  digest: DigestFunction
+): Promise<number> {
+  const sources = settings.files.length > 0 ? settings.files : ['-']
+  const counts: BatchCounts = {articles: 0, failed: 0}
+  const progress = isTty(io.stderr) ? new Progress(io.stderr) : undefined
+  let unreadable = 0
+
+  try {
+    for (const source of sources) {
+      try {
+        const input = await openStream(source, io.stdin)
+        await runJsonl(input, isStdin(source) ? stdinLabel : source, stdout, digest, settings.options, counts, progress)
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error
+        unreadable++
+        progress?.clear()
+        io.stderr.write(`${name}: ${error.message}\n`)
+      }
+    }
+  } finally {
+    progress?.clear()
+  }
+
+  if (counts.failed > 0) {
+    io.stderr.write(`${name}: ${counts.failed} of ${counts.articles} lines failed (see their "error" records)\n`)
+  }
+
+  return counts.failed > 0 || unreadable > 0 ? exitCodes.failed : exitCodes.ok
+}
+
+async function wholeFiles(
+  settings: CliSettings,
+  io: CliIo,
+  stdout: Output,
+  digest: DigestFunction
+): Promise<number> {
+  const sources = settings.files.length > 0 ? settings.files : ['-']
+  const several = sources.length > 1
+  const asText = settings.format === 'text'
+  let failed = 0
+  let written = 0
+
+  if (several && !asText) await stdout.write('[')
+
+  for (const source of sources) {
+    const label = isStdin(source) ? stdinLabel : source
+    let result
+    try {
+      result = digest(await readText(source, io.stdin), settings.options satisfies DigestOptions)
+    } catch (error) {
+      failed++
+      const message = error instanceof InputError ? error.message : `${label}: ${messageOf(error)}`
+      io.stderr.write(`${name}: ${message}\n`)
+      continue
+    }
+
+    let chunk: string
+    if (asText) {
+      chunk = (several ? `${written > 0 ? '\n' : ''}==> ${label} <==\n\n` : '') + formatText(result)
+    } else if (several) {
+      chunk = (written > 0 ? ',' : '') + '\n' + indent(JSON.stringify({file: label, digest: result}, null, 2))
+    } else {
+      chunk = JSON.stringify(result, null, 2) + '\n'
+    }
+
+    await stdout.write(chunk)
+    written++
+  }
+
+  if (several && !asText) await stdout.write(written > 0 ? '\n]\n' : ']\n')
+  return failed > 0 ? exitCodes.failed : exitCodes.ok
+}
+
+function indent(text: string): string {
+  return text.replace(/^/gm, '  ')
+}

@@ -4,7 +4,7 @@
  */
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {bodyParagraphs} from './nlcst/paragraphs.js'
+import {paragraphsOf} from './nlcst/paragraphs.js'
 import {bodySentences} from './nlcst/sentences.js'
 import {bodyStats} from './stats.js'
 import type {Digest, Entity} from './types.js'
@@ -44,10 +44,16 @@ export function retextArticleDigest() {
   }
 }
 
-/** Body paragraphs from the input, a dateline cut off, joined by a blank line. */
+/**
+ * Body paragraphs from the input, a dateline cut off, joined by a blank line.
+ * Boilerplate that is only marked (not removed) stays: that is what marking
+ * is for.
+ */
 function bodyText(tree: Root, value: string): string {
   const parts: string[] = []
-  for (const paragraph of bodyParagraphs(tree)) {
+  for (const paragraph of paragraphsOf(tree)) {
+    const role = paragraph.data?.articleRole
+    if (role !== undefined && role !== 'body') continue
     const start = paragraph.position?.start.offset
     const end = paragraph.position?.end.offset
     if (start === undefined || end === undefined) continue

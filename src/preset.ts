@@ -4,7 +4,7 @@
  * the digest in `file.data.digest`.
  */
 import type {Root} from 'nlcst'
-import type {Processor} from 'unified'
+import type {Plugin} from 'unified'
 import {retextArticleBoilerplate} from './boilerplate/index.js'
 import type {BoilerplateOptions} from './boilerplate/index.js'
 import {retextArticleDigest} from './compile-digest.js'
@@ -38,7 +38,7 @@ export type {Options as ArticleOptions}
 /**
  * Read an article: every plugin of this package, in order, then the digest.
  */
-export function retextArticle(this: Processor<Root>, options?: Readonly<Options> | null): undefined {
+export const retextArticle: Plugin<[(Readonly<Options> | null | undefined)?], Root> = function (options) {
   const settings = checkOptions('retextArticle', options, {
     structure: 'object',
     boilerplate: 'object',

@@ -9,7 +9,9 @@
  */
 import type {Root, RootContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
-import type {Processor} from 'unified'
+// Registers the `nlcst*Extensions` data keys on unified’s `Data`.
+import type {} from 'retext-english'
+import type {Plugin} from 'unified'
 import {shiftPositions} from '../nlcst/positions.js'
 
 // Same notion of white space as JavaScript’s `\s`.
@@ -18,7 +20,7 @@ const space = /\s/
 /**
  * Parse English, one paragraph per line, linearly.
  */
-export function retextArticleEnglish(this: Processor<Root>): undefined {
+export const retextArticleEnglish: Plugin<[], string, Root> = function () {
   // eslint-disable-next-line @typescript-eslint/no-this-alias
   const self = this
 

@@ -6,7 +6,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import {matchBoilerplate} from '../boilerplate/index.js'
+import {matchBoilerplate} from '../boilerplate/match.js'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {paragraphsOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
@@ -100,9 +100,19 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
       }
     }
 
+    // Lines between headline and story that are neither structure nor story
+    // (timestamps, share bars) are stepped over; the boilerplate plugin
+    // reports them.
+    const junk: boolean[] = []
+    function skippable(at: number): boolean {
+      if (roles[at] !== undefined) return true
+      junk[at] ??= matchBoilerplate(texts[at]!) !== undefined
+      return junk[at]
+    }
+
     // The first story paragraph: after the headline, bylines, and a dek.
     let first = bodyFrom
-    while (first < paragraphs.length && roles[first] !== undefined) first++
+    while (first < paragraphs.length && skippable(first)) first++
 
     if (findDek && article.headline && first < paragraphs.length - 1) {
       const text = texts[first]!
@@ -110,7 +120,7 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
       // story’s first paragraph does not announce itself like that.
       let next = first + 1
       const bylineBelow = roles[next] === 'byline'
-      while (next < paragraphs.length && roles[next] !== undefined) next++
+      while (next < paragraphs.length && skippable(next)) next++
       const datelineBelow = next < paragraphs.length && readDateline(texts[next]!, 0) !== undefined
       if (looksLikeDek(text) && !readDateline(text, 0) && (bylineBelow || datelineBelow)) {
         roles[first] = 'dek'

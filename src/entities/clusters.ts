@@ -1,0 +1,149 @@
+/**
+ * Coreference within one article: mentions of the same name are grouped, and
+ * short forms join the full name they stand for (`Kim` → `Kim Jong Un`,
+ * `Putin` → `Vladimir Putin`), so an entity is counted once, in full.
+ */
+import {FullNames} from '../nlcst/full-names.js'
+import {addEvidence, isTyped, kindOf, type Evidence, type Kind, type Mention} from './evidence.js'
+
+const shoutedWord = /\p{Lu}{3}/u
+const lowerLetter = /\p{Ll}/u
+
+/** Mentions of one entity. */
+export interface Cluster {
+  /** Lower-case words, or `place:` and the canonical place name. */
+  key: string
+  words: string[]
+  place: string | undefined
+  mentions: Mention[]
+  evidence: Evidence
+  /** The cluster this one was merged into, if any. */
+  parent: Cluster | undefined
+}
+
+/** Clusters of an article, by key, with the short-form index over them. */
+export class ClusterBook {
+  readonly clusters = new Map<string, Cluster>()
+  readonly fullNames = new FullNames()
+
+  /** File `mention` under its key. */
+  add(mention: Mention): Cluster {
+    const key = keyOf(mention.words, mention.place)
+    let cluster = this.clusters.get(key)
+    if (!cluster) {
+      cluster = {key, words: mention.words, place: mention.place, mentions: [], evidence: {person: 0, place: 0, organization: 0}, parent: undefined}
+      this.clusters.set(key, cluster)
+    }
+
+    cluster.mentions.push(mention)
+    addEvidence(cluster.evidence, mention.evidence)
+    return cluster
+  }
+
+  /**
+   * Merge short forms into the longer names they start or end. Longer names
+   * merge first, so `Jong Un` → `Kim Jong Un` holds before `Un` is looked at.
+   */
+  mergeShortForms(): void {
+    const ordered = [...this.clusters.values()].sort((a, b) => b.words.length - a.words.length)
+    for (const cluster of ordered) {
+      if (cluster.place === undefined && cluster.words.length > 1) this.fullNames.add(cluster.key, cluster.words)
+    }
+
+    for (const cluster of ordered) {
+      const target = this.#longerForm(cluster)
+      if (target) cluster.parent = target
+    }
+
+    for (const cluster of ordered) {
+      const root = rootOf(cluster)
+      if (root === cluster) continue
+      root.mentions.push(...cluster.mentions)
+      addEvidence(root.evidence, cluster.evidence)
+    }
+  }
+
+  /**
+   * The cluster `words` belongs to: its own, or the one person whose full
+   * name it is a short form of (`KIM` in a headline).
+   */
+  find(words: readonly string[], place: string | undefined): Cluster | undefined {
+    const own = this.clusters.get(keyOf(words, place))
+    if (own) return rootOf(own)
+    if (place !== undefined) return undefined
+    const longer = this.fullNames.longerForms(words)
+    if (longer.length !== 1) return undefined
+    const root = rootOf(this.clusters.get(longer[0]!)!)
+    return kindOf(root.evidence) === 'person' ? root : undefined
+  }
+
+  /** Clusters that were not merged into another. */
+  roots(): Cluster[] {
+    return [...this.clusters.values()].filter((cluster) => cluster.parent === undefined)
+  }
+
+  #longerForm(cluster: Cluster): Cluster | undefined {
+    let best: Cluster | undefined
+    // A place stands for a person only as a surname (`Jordan` of `Michael Jordan`, not `China` of `China Daily`).
+    for (const key of this.fullNames.longerForms(cluster.words, cluster.place !== undefined)) {
+      if (key === cluster.key) continue
+      const candidate = rootOf(this.clusters.get(key)!)
+      if (candidate === cluster || !compatible(cluster, kindOf(candidate.evidence))) continue
+      if (!best || candidate.mentions.length > best.mentions.length) best = candidate
+    }
+
+    return best
+  }
+}
+
+/** The cluster a cluster was finally merged into. */
+export function rootOf(cluster: Cluster): Cluster {
+  let root = cluster
+  while (root.parent) root = root.parent
+  return root
+}
+
+/** Key of a name: its canonical place, or its words in lower case. */
+export function keyOf(words: readonly string[], place: string | undefined): string {
+  if (place !== undefined) return 'place:' + place
+  return words.join(' ').toLowerCase().replace(/\u2019/g, "'")
+}
+
+/**
+ * Name of an entity: as first written in full (with the most words),
+ * preferring normal case over capitals (`SEOUL` → `Seoul` when known).
+ */
+export function nameOf(cluster: Cluster): string {
+  let best: Mention | undefined
+  for (const mention of cluster.mentions) {
+    if (!mention.demonym && (!best || better(mention, best))) best = mention
+  }
+
+  const text = best ? best.text : cluster.words.join(' ')
+  if (cluster.place !== undefined && isShouted(text)) return cluster.place
+  return text
+}
+
+function better(mention: Mention, best: Mention): boolean {
+  const shouted = isShouted(mention.text)
+  const bestShouted = isShouted(best.text)
+  if (shouted !== bestShouted) return bestShouted
+  if (mention.words.length !== best.words.length) return mention.words.length > best.words.length
+  return mention.start < best.start
+}
+
+/** Written in capitals for emphasis (`SEOUL`), not as an acronym (`U.S.`). */
+function isShouted(text: string): boolean {
+  return shoutedWord.test(text) && !lowerLetter.test(text)
+}
+
+/**
+ * Whether a short form may join a full name of `kind`: not when it is
+ * clearly something else (`ASHFORD` of a dateline is no `Ashford Gazette`).
+ * A known place may still be a person’s name (`Jordan` of `Michael Jordan`).
+ */
+function compatible(cluster: Cluster, kind: Kind | undefined): boolean {
+  if (cluster.place !== undefined) return kind === 'person'
+  if (kind === 'place') return false
+  return !isTyped(cluster.evidence) || kindOf(cluster.evidence) === kind
+}

@@ -1,0 +1,112 @@
+/**
+ * What one mention says about the kind of thing it names. Each cue adds
+ * weight to a kind; the mentions of one entity add up, so a name typed by a
+ * title once (“President Trump”) stays a person where it stands alone.
+ */
+import {placeOf} from '../lexicon/gazetteer.js'
+import {eventEnds, normal, organizationEnds, organizationNames, organizationStarts, placeEnds, placeStarts} from '../lexicon/titles.js'
+import type {NameRun} from '../nlcst/names.js'
+import {isAllCaps} from '../nlcst/tokens.js'
+import type {Span} from '../types.js'
+
+/** Kinds of entities. */
+export type Kind = 'person' | 'place' | 'organization'
+
+/** Weight of the evidence for each kind. */
+export type Evidence = Record<Kind, number>
+
+/** A name found in the text, with what its context says about it. */
+export interface Mention extends Span {
+  text: string
+  words: string[]
+  /** Canonical name of the place when the gazetteer knows it. */
+  place: string | undefined
+  evidence: Evidence
+  /** Whether its capital may be grammar (it opens a sentence). */
+  initial: boolean
+  /** Whether it is an adjective of the place (`North Korean`), which never names the entity. */
+  demonym?: boolean
+}
+
+// Weights: a lexicon or a title is near proof; a preposition or a verb a hint.
+const strong = 4
+const good = 3
+const hint = 1
+
+const speechVerbs = new Set(['said', 'says', 'told', 'added', 'stated', 'asked', 'argued', 'noted', 'wrote', 'tweeted', 'explained', 'insisted', 'warned', 'announced', 'declared', 'replied', 'admitted', 'acknowledged', 'claimed', 'stressed', 'urged', 'believes', 'thinks', 'wants'])
+const placePrepositions = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into', 'throughout', 'towards', 'toward', 'around', 'inside', 'visited', 'visit'])
+const initial = /^\p{Lu}\.$/u
+
+/**
+ * Whether a run names an event or prize (`World Cup`, `Nobel Prize`): such
+ * names are none of the kinds reported.
+ */
+export function isEvent(run: NameRun): boolean {
+  return run.words.length > 1 && eventEnds.has(normal(run.words[run.words.length - 1]!))
+}
+
+/** Weigh what a run of capitalised words says about itself. */
+export function mentionOf(run: NameRun): Mention {
+  const evidence: Evidence = {person: 0, place: 0, organization: 0}
+  const words = run.words
+  const last = normal(words[words.length - 1] ?? '')
+  const place = placeOf(run.text) ?? placeOf(words.join(' '))
+
+  // The gazetteer outweighs an organisation word (`West Bank`).
+  if (place !== undefined) evidence.place += strong + hint
+  if (words.length === 1 && organizationNames.has(last)) evidence.organization += strong
+  // A lone `Police` or `Government` is a common noun capitalised more often than a name.
+  if (words.length === 1 && organizationEnds.has(last)) evidence.organization += hint
+  else if (organizationEnds.has(last) || (run.text.includes(' of ') && words.some((word) => organizationStarts.has(normal(word)) || organizationEnds.has(normal(word))))) {
+    // `Acme Corp.`, `Bank of England`, `Dow Chemical Co of the United States`.
+    evidence.organization += strong
+  }
+
+  if (words.length > 1 && place === undefined) {
+    const first = normal(words[0]!)
+    if (placeEnds.has(last) || placeStarts.has(first)) evidence.place += good
+    // `P. Simmons`: an initial and a surname.
+    if (initial.test(words[0]!) && !initial.test(words[1]!)) evidence.person += good
+  }
+
+  if (run.title !== undefined) evidence.person += strong
+  if (run.age) evidence.person += good
+  if (speechVerbs.has(run.after) || speechVerbs.has(run.before)) evidence.person += hint
+  if (placePrepositions.has(run.before)) evidence.place += hint
+
+  if (words.length === 1 && isAllCaps(words[0]!) && !initial.test(words[0]!) && place === undefined && !run.initial) {
+    // Acronyms are mostly organisations (`NATO`, `CNN`).
+    evidence.organization += good
+  }
+
+  if (words.length > 1 && place === undefined) {
+    const lastPlace = placeOf(words[words.length - 1]!)
+    // `Dynamo Moscow`, `Boston Red Sox`: a hint only, as people bear place names too (`Anthony Washington`).
+    if (lastPlace !== undefined || placeOf(words[0]!) !== undefined) evidence.organization += hint * 1.5
+    else if (words.some((word) => isAllCaps(word) && !initial.test(word))) evidence.organization += hint
+    // Most names of two to four words name people; a weak default that any other cue outweighs.
+    else evidence.person += hint / 2
+  }
+
+  return {text: run.text, words, place, evidence, initial: run.initial, start: run.start, end: run.end}
+}
+
+/** Whether the evidence is more than a hint. */
+export function isTyped(evidence: Evidence): boolean {
+  return Math.max(evidence.person, evidence.place, evidence.organization) >= good
+}
+
+/** The kind with the most weight, or `undefined` when nothing speaks for one. */
+export function kindOf(evidence: Evidence): Kind | undefined {
+  const {person, place, organization} = evidence
+  if (person === 0 && place === 0 && organization === 0) return undefined
+  if (person >= place && person >= organization) return 'person'
+  return organization >= place ? 'organization' : 'place'
+}
+
+/** Add `more` into `total`. */
+export function addEvidence(total: Evidence, more: Evidence): void {
+  total.person += more.person
+  total.place += more.place
+  total.organization += more.organization
+}

@@ -1,0 +1,176 @@
+/**
+ * Plugin: people, places and organisations named in an article.
+ *
+ * Names are runs of capitalised words; what they name is told by titles and
+ * roles (`President Trump`, `leader Kim Jong Un`), organisation words
+ * (`Workers’ Party`), a small gazetteer, and context, summed over all the
+ * mentions of a name. Short forms count towards the full name they stand
+ * for (`Kim` → `Kim Jong Un`).
+ */
+import type {Paragraph, Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {normal, notNamePhrases, personRoles} from '../lexicon/titles.js'
+import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
+import {nameRuns, type NameRun} from '../nlcst/names.js'
+import {isAllCaps, isShouting, tokensOf, type Token} from '../nlcst/tokens.js'
+import {paragraphsOf, sentencesOf} from '../nlcst/paragraphs.js'
+import {checkOptions} from '../options.js'
+import type {Entities, Entity} from '../types.js'
+import {ClusterBook, nameOf, type Cluster} from './clusters.js'
+import {isEvent, isTyped, kindOf, mentionOf, type Kind, type Mention} from './evidence.js'
+import {datelineOf, shoutedNames} from './shouting.js'
+
+/** Options of `retextArticleEntities`. */
+export interface Options {
+  /**
+   * Most entities to report in each list (people, places, organisations),
+   * the most mentioned first (default: no limit).
+   */
+  maximum?: number | null | undefined
+}
+
+export type {Options as EntitiesOptions}
+
+const lowerStart = /^\p{Ll}/u
+const datelineMarks = new Set(['—', '–', '-', '(', ','])
+
+/**
+ * Find people, places and organisations, and store them in
+ * `file.data.entities`.
+ *
+ * Reads every paragraph but boilerplate, bylines and sign-offs, so the
+ * headline and dek count.
+ */
+export function retextArticleEntities(options?: Options | null) {
+  const settings = checkOptions('retextArticleEntities', options, {maximum: 'integer'})
+  const maximum = settings.maximum ?? Number.POSITIVE_INFINITY
+
+  return function (tree: Root, file: VFile): undefined {
+    splitParagraphsAtLineBreaks(tree)
+    const found = readArticle(paragraphsOf(tree).filter(isRead))
+    const entities: Entities = {people: [], places: [], organizations: []}
+    const lists: Record<Kind, Entity[]> = {person: entities.people, place: entities.places, organization: entities.organizations}
+
+    for (const [cluster, kind] of found) {
+      const positions = cluster.mentions.map(({start, end}) => ({start, end})).sort((a, b) => a.start - b.start)
+      lists[kind].push({name: nameOf(cluster), count: positions.length, positions})
+    }
+
+    for (const list of Object.values(lists)) {
+      list.sort((a, b) => b.count - a.count || a.positions[0]!.start - b.positions[0]!.start)
+      if (list.length > maximum) list.length = maximum
+    }
+
+    file.data.entities = entities
+  }
+}
+
+function isRead(paragraph: Paragraph): boolean {
+  const data = paragraph.data
+  return !data || (!data.boilerplate && data.articleRole !== 'byline' && data.articleRole !== 'signoff')
+}
+
+/** Every entity of the article with its kind. */
+function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
+  const book = new ClusterBook()
+  const shouted: Token[][] = []
+  const demonyms: NameRun[] = []
+  const mentions: Mention[] = []
+  // What the article writes in lower case is a common word, not a name.
+  const lowerWords = new Set<string>()
+  // Words written capitalised where grammar does not ask for it.
+  const nameWords = new Set<string>()
+
+  paragraphs.forEach(function (paragraph, index) {
+    const sentences = sentencesOf(paragraph).map(tokensOf)
+    const words = sentences.flatMap((tokens) => tokens.filter((token) => token.kind === 'word').map((token) => token.value))
+    if (isShouting(paragraph, words, index)) {
+      shouted.push(...sentences)
+      return
+    }
+
+    sentences.forEach(function (tokens, position) {
+      for (const token of tokens) {
+        if (token.kind === 'word' && lowerStart.test(token.value)) lowerWords.add(token.value.toLowerCase())
+      }
+
+      const runs = nameRuns(tokens)
+      runs.forEach(function (run, order) {
+        if (run.kind === 'demonym') {
+          demonyms.push(run)
+          return
+        }
+
+        if (isEvent(run) || notNamePhrases.has(run.words.join(' ').toLowerCase())) return
+        const mention = mentionOf(run)
+        // `SEOUL—` opening the first sentence of a paragraph is a dateline.
+        if (position === 0 && order === 0 && run.initial && run.words.every(isAllCaps) && datelineMarks.has(run.after)) {
+          mention.evidence.place += 4
+        }
+
+        if (!run.initial || run.words.length > 1) for (const word of run.words) nameWords.add(word.toLowerCase())
+        mentions.push(mention)
+      })
+    })
+  })
+
+  for (const mention of mentions) {
+    if (keep(mention, lowerWords, nameWords)) book.add(mention)
+  }
+
+  book.mergeShortForms()
+  addShouted(book, shouted)
+  addDemonyms(book, demonyms)
+
+  const result: Array<[Cluster, Kind]> = []
+  for (const cluster of book.roots()) {
+    const kind = kindOf(cluster.evidence) ?? defaultKind(cluster)
+    if (kind) result.push([cluster, kind])
+  }
+
+  return result
+}
+
+/** Whether a lone capitalised word with nothing to type it is a name at all. */
+function keep(mention: Mention, lowerWords: Set<string>, nameWords: Set<string>): boolean {
+  if (mention.words.length > 1 || isTyped(mention.evidence)) return true
+  const word = mention.words[0]!.toLowerCase()
+  if (personRoles.has(normal(word))) return false
+  if (mention.initial) return nameWords.has(word)
+  return !lowerWords.has(word)
+}
+
+/**
+ * Kind of a name nothing spoke for. Surnames went to their full names, and
+ * places with a preposition were typed: a lone word left is most often a
+ * company, team or body (`Boeing`, `Leicestershire`).
+ */
+function defaultKind(cluster: Cluster): Kind | undefined {
+  return cluster.mentions.some((mention) => !mention.initial) ? 'organization' : undefined
+}
+
+/** Names in headlines and lines in capitals: only those known from the body, places and datelines. */
+function addShouted(book: ClusterBook, sentences: Token[][]): void {
+  const known = (words: string[]) => book.find(words, undefined) !== undefined
+  for (const tokens of sentences) {
+    const names = shoutedNames(tokens, known)
+    const dateline = datelineOf(tokens)
+    if (dateline && !names.some((name) => name.start === dateline.start)) names.unshift(dateline)
+    for (const name of names) {
+      const evidence = {person: 0, place: name.place !== undefined || name === dateline ? 4 : 0, organization: 0}
+      const mention: Mention = {...name, evidence, initial: true}
+      const cluster = book.find(name.words, name.place)
+      if (cluster) cluster.mentions.push(mention)
+      else book.add(mention)
+    }
+  }
+}
+
+/** Count `North Korean` as a mention of North Korea, when the article names it. */
+function addDemonyms(book: ClusterBook, demonyms: NameRun[]): void {
+  for (const run of demonyms) {
+    if (run.place === undefined) continue
+    const cluster = book.find([run.place], run.place)
+    if (cluster) cluster.mentions.push({...mentionOf(run), place: run.place, demonym: true})
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * Who a quote is attributed to, from the words around it:
+ * `“…,” he said` · `“…,” said Jane Roe` · `“…,” Jane Roe, a lawyer, said` ·
+ * `Jane Roe said: “…”` · `“…,” according to Jane Roe`.
+ */
+import type {NameRun} from '../nlcst/names.js'
+
+/** What the words around a quote say about its speaker. */
+export type Cue =
+  | {kind: 'name'; run: NameRun}
+  /** `he said`: the speaker was named before. */
+  | {kind: 'pronoun'}
+  /** `the report said`, `they said`: attributed, but to no one named. */
+  | {kind: 'unnamed'}
+  /** `according to a transcript`: a source, which may carry someone else’s words. */
+  | {kind: 'source'}
+
+const verbs =
+  'said|says|say|told|tells|added|adds|asked|asks|stated|states|wrote|writes|tweeted|posted|explained|explains|insisted|insists|warned|warns|argued|argues|noted|notes|continued|recalled|replied|responded|answered|declared|announced|acknowledged|admitted|conceded|claimed|claims|contended|countered|suggested|suggests|urged|vowed|promised|predicted|cautioned|complained|joked|quipped|shouted|yelled|whispered|reiterated|stressed|emphasized|emphasised|observed|remarked|concluded|pleaded|boasted|exclaimed|assured|agreed|called|calls|described|describes|dubbed|labeled|labelled|branded|fumed|gushed|mused|sighed|laughed|lamented|recounted|testified|scoffed|snapped|retorted|interjected|accused|praised|criticized|criticised|blasted|denounced|dismissed|referred|mocked|touted|wondered|pointed'
+
+/** Speech verbs, lower case. */
+export const speechVerbs: ReadonlySet<string> = new Set(verbs.split('|'))
+
+// How far from a quote its attribution may sit.
+const reach = 240
+
+const lead = /^[\s,;:—–-]*/
+const pronounFirst = new RegExp(`^(he|she|they|we|i)\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${verbs})\\b`, 'i')
+const verbFirst = new RegExp(`^(?:${verbs})\\s+`, 'i')
+const unnamedSubject = new RegExp(`^(?:the|a|an|his|her|their|its|one|another)\\s[^“”"«».!?]{0,80}?\\b(?:${verbs})\\b`, 'i')
+const roleWords = /^(?:\p{Ll}[\p{L}’'-]*\s+){0,3}/u
+// After a name, perhaps an apposition (`, a lawyer,`) and a few small words (`on Tuesday`, `has`).
+const verbAfterName = new RegExp(
+  `^(?:\\s+and\\s+\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,2})?\\s*(?:,[^,“”"«»]{0,120},\\s*|,\\s*)?(?:(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+\\s+|(?:also|later|then|has|had|have|once|previously|again|repeatedly|publicly)\\s+){0,3}(?:${verbs})\\b`,
+  'u'
+)
+// The attribution closes its clause: `…, Mr. Clyburn said.`, not `Kim said their alliance…`.
+const closesClause = /^\s*(?:(?:on|in|at|to|during|after|before|from|with)\s[^.,;!?“”"«»]{0,60})?[.,;!?]/
+const verbAtEnd = new RegExp(`(?:\\b(?:${verbs})\\s*,|:)\\s*$`, 'i')
+const leadingThe = /^the\s+/i
+const according = /\baccording to\s+/i
+const titlesOnly = /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u
+const pronounBefore = new RegExp(`\\b(he|she)\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${verbs})\\b[^.!?]*$`, 'i')
+const endOfSentence = /[.!?]\s/
+
+/**
+ * The cue after a quote, in `text` from `from` (just past the closing mark)
+ * to `limit` (the next quote, or the end of the paragraph). `base` is the
+ * offset of `text` in the input, where `runs` point.
+ */
+export function cueAfter(text: string, base: number, from: number, limit: number, runs: readonly NameRun[]): Cue | undefined {
+  const tail = text.slice(from, Math.min(limit, from + reach))
+  const skip = lead.exec(tail)![0].length
+  const rest = tail.slice(skip)
+  const at = base + from + skip
+
+  const pronoun = pronounFirst.exec(rest)
+  if (pronoun) return /^(?:he|she)$/i.test(pronoun[1]!) ? {kind: 'pronoun'} : {kind: 'unnamed'}
+
+  const verb = verbFirst.exec(rest)
+  if (verb) return nameAt(runs, at + verb[0].length, rest.slice(verb[0].length)) ?? {kind: 'unnamed'}
+
+  // `Jane Roe said`, `Mr. Roe, a lawyer, said`, `campaign chairman John Podesta told`.
+  const prefix = roleWords.exec(rest)![0].length
+  const named = nameAt(runs, at + prefix, rest.slice(prefix))
+  if (named && verbAfterName.test(text.slice(named.run.end - base, Math.min(limit, named.run.end - base + reach)))) {
+    return named
+  }
+
+  if (unnamedSubject.test(rest)) return {kind: 'unnamed'}
+
+  const sentenceEnd = endOfSentence.exec(rest)
+  const clause = sentenceEnd ? rest.slice(0, sentenceEnd.index) : rest
+  // `“…” and enact her agenda, Mr. Clyburn said`: a name with its verb later in the sentence.
+  for (let index = firstAtOrAfter(runs, at); index < runs.length; index++) {
+    const run = runs[index]!
+    if (run.end > at + clause.length) break
+    const after = text.slice(run.end - base, Math.min(limit, run.end - base + reach))
+    const verb = verbAfterName.exec(after)
+    if (verb && closesClause.test(after.slice(verb[0].length))) return {kind: 'name', run}
+  }
+
+  // `…,” according to the report`: within the same sentence.
+  const match = according.exec(clause)
+  if (match) {
+    const offset = match.index + match[0].length
+    return nameAt(runs, at + offset, clause.slice(offset)) ?? {kind: 'source'}
+  }
+
+  return undefined
+}
+
+/**
+ * The cue before a quote, in `text` from `from` (the start of its sentence,
+ * or the end of the quote before) to `open` (its opening mark): the last
+ * name that a speech verb follows (`Obama said he is “surprised”`), or `he said`.
+ */
+export function cueBefore(text: string, base: number, from: number, open: number, runs: readonly NameRun[]): Cue | undefined {
+  const start = Math.max(from, open - reach)
+  let best: NameRun | undefined
+  let first: NameRun | undefined
+  for (let index = firstAtOrAfter(runs, base + start); index < runs.length; index++) {
+    const run = runs[index]!
+    if (run.end > base + open) break
+    first ??= run
+    const after = text.slice(run.end - base, Math.min(open, run.end - base + reach))
+    if (verbAfterName.test(after)) best = run
+  }
+
+  const head = text.slice(start, open)
+  const pronoun = pronounBefore.exec(head)
+  if (pronoun && (!best || base + start + pronoun.index > best.end)) return {kind: 'pronoun'}
+  if (best) return {kind: 'name', run: best}
+  // `The report, according to its author Ana Ruiz, was “…”`.
+  const source = according.exec(head)
+  if (source) {
+    const from = source.index + source[0].length
+    const prefix = roleWords.exec(head.slice(from))![0].length
+    const named = nameAt(runs, base + start + from + prefix, head.slice(from + prefix))
+    if (named) return named
+  }
+
+  // `Trump returned and declared, “…”`: the verb ends the words before, its subject opens them.
+  return first && verbAtEnd.test(head) ? {kind: 'name', run: first} : undefined
+}
+
+/** A name run starting at `at`, perhaps after titles (`said President Barack Obama`). */
+function nameAt(runs: readonly NameRun[], at: number, rest: string): {kind: 'name'; run: NameRun} | undefined {
+  const run = runAt(runs, at, at + 40)
+  if (!run) return undefined
+  const between = rest.slice(0, run.start - at).replace(leadingThe, '')
+  return titlesOnly.test(between) ? {kind: 'name', run} : undefined
+}
+
+/** The first run starting in `[from, to)`. */
+function runAt(runs: readonly NameRun[], from: number, to: number): NameRun | undefined {
+  const run = runs[firstAtOrAfter(runs, from)]
+  return run && run.start < to ? run : undefined
+}
+
+/** Index of the first run starting at or after `offset` (binary search). */
+function firstAtOrAfter(runs: readonly NameRun[], offset: number): number {
+  let low = 0
+  let high = runs.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (runs[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+
+  return low
+}

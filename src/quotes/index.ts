@@ -1,0 +1,178 @@
+/**
+ * Plugin: direct quotes and who said them.
+ *
+ * Quotes are found from their marks, paragraph by paragraph, in one pass; a
+ * quote interrupted by its attribution (`“…,” he said, “…”`) is two quotes
+ * with one speaker. Speakers come from the attribution around a quote, `he`
+ * and `she` from the person last named, names in full as first written.
+ */
+import type {Paragraph, Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
+import {nameRuns, type NameRun} from '../nlcst/names.js'
+import {isShouting, tokensOf} from '../nlcst/tokens.js'
+import {paragraphsOf, sentencesOf, spanOf, textOf} from '../nlcst/paragraphs.js'
+import {checkOptions} from '../options.js'
+import type {Quote} from '../types.js'
+import {cueAfter, cueBefore, type Cue} from './attribution.js'
+import {quoteMarks, type QuoteMarks} from './marks.js'
+import {People} from './people.js'
+
+/** Options of `retextArticleQuotes`. */
+export interface Options {
+  /**
+   * Fewest words a quote must have to be reported (default: `1`, every
+   * quote). Use `3` to leave out scare quotes such as “invincible alliance”.
+   */
+  minimumWords?: number | null | undefined
+}
+
+export type {Options as QuotesOptions}
+
+/** A paragraph read for quotes. */
+interface Reading {
+  /** Index of the paragraph among those read. */
+  index: number
+  text: string
+  /** Offset of the paragraph in the input. */
+  base: number
+  quotes: QuoteMarks[]
+  /** Name runs of the paragraph, by start. */
+  runs: NameRun[]
+  /** Starts of its sentences, relative to the paragraph. */
+  sentences: number[]
+}
+
+const word = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu
+const onlySpace = /^\s*$/
+// A quote of this many words or fewer is a scare quote: it takes no speaker from its neighbours.
+const scareQuoteWords = 2
+
+/**
+ * Find direct quotes and their speakers, and store them in `file.data.quotes`,
+ * in input order.
+ */
+export function retextArticleQuotes(options?: Options | null) {
+  const settings = checkOptions('retextArticleQuotes', options, {minimumWords: 'integer'})
+  const minimumWords = settings.minimumWords ?? 1
+
+  return function (tree: Root, file: VFile): undefined {
+    splitParagraphsAtLineBreaks(tree)
+    const people = new People()
+    const readings: Reading[] = []
+
+    for (const [index, paragraph] of paragraphsOf(tree).filter(isRead).entries()) {
+      const reading = read(paragraph, index, people)
+      if (reading) readings.push(reading)
+    }
+
+    people.finish()
+    const quotes = attribute(readings, people)
+    file.data.quotes = minimumWords > 1 ? quotes.filter((quote) => countWords(quote.text) >= minimumWords) : quotes
+  }
+}
+
+/** Quotes of the paragraphs read, with their speakers, in order. */
+function attribute(readings: Reading[], people: People): Quote[] {
+  const quotes: Quote[] = []
+  let last: {speaker: string; paragraph: number} | undefined
+  // A quote left open at the end of a paragraph, waiting for the speaker of the next.
+  let open: {quote: Quote; paragraph: number} | undefined
+
+  for (const {index: paragraph, text, base, quotes: marksList, runs, sentences} of readings) {
+    let previous: {close: number; speaker: string | null} | undefined
+
+    for (const [index, marks] of marksList.entries()) {
+      const limit = marksList[index + 1]?.open ?? text.length
+      const sentence = sentenceStart(sentences, marks.open)
+      const from = previous ? Math.max(sentence, previous.close + 1) : sentence
+      const after = cueAfter(text, base, marks.close + 1, limit, runs)
+      // `according to a transcript` names a source: the speaker may be named before.
+      const cue = after === undefined || after.kind === 'source' ? (cueBefore(text, base, from, marks.open, runs) ?? after) : after
+      const value = text.slice(marks.start, marks.end)
+      let speaker = cue ? speakerOf(cue, people, base + marks.open) : null
+
+      if (!cue && countWords(value) > scareQuoteWords) {
+        if (previous && previous.close >= sentence) {
+          // `“…,” said Jane Roe, “…”`: the attribution between serves both.
+          speaker = previous.speaker
+        } else if (onlySpace.test(text.slice(sentence, marks.open)) && last && last.paragraph >= paragraph - 1) {
+          // A quote opening its sentence with no attribution goes on from the last speaker.
+          speaker = last.speaker
+        }
+      }
+
+      // `“…` ending one paragraph and `“…,” she said.` opening the next: one speaker.
+      if (open && open.paragraph === paragraph - 1 && index === 0 && marks.open === 0 && speaker !== null) {
+        open.quote.speaker = speaker
+      }
+
+      const quote: Quote = {text: value, speaker, start: base + marks.start, end: base + marks.end}
+      quotes.push(quote)
+      open = !marks.closed && speaker === null ? {quote, paragraph} : undefined
+      previous = {close: marks.close, speaker}
+      if (speaker !== null) last = {speaker, paragraph}
+    }
+  }
+
+  return quotes
+}
+
+function countWords(value: string): number {
+  return value.match(word)?.length ?? 0
+}
+
+function isRead(paragraph: Paragraph): boolean {
+  const data = paragraph.data
+  return !data || (!data.boilerplate && data.articleRole !== 'byline' && data.articleRole !== 'signoff')
+}
+
+/** Quote marks and name runs of a paragraph; people go to `people`. */
+function read(paragraph: Paragraph, index: number, people: People): Reading | undefined {
+  const span = spanOf(paragraph)
+  if (!span) return undefined
+  const text = textOf(paragraph)
+  const quotes = quoteMarks(text)
+  const runs: NameRun[] = []
+  const sentences: number[] = []
+
+  const tokens = sentencesOf(paragraph).map(function (sentence) {
+    const start = spanOf(sentence)?.start
+    if (start !== undefined) sentences.push(start - span.start)
+    return tokensOf(sentence)
+  })
+  const words = tokens.flatMap((list) => list.filter((token) => token.kind === 'word').map((token) => token.value))
+  // In a headline in Title Case every word looks like a name: leave it to the body.
+  if (!isShouting(paragraph, words, index)) {
+    for (const list of tokens) for (const run of nameRuns(list)) if (run.kind === 'name') runs.push(run)
+  }
+
+  // Runs and quotes are both in order: one walk tells which runs are quoted.
+  let quote = 0
+  for (const run of runs) {
+    const at = run.start - span.start
+    while (quote < quotes.length && quotes[quote]!.close <= at) quote++
+    const current = quotes[quote]
+    people.add(run, current !== undefined && current.open < at)
+  }
+
+  return quotes.length > 0 ? {index, text, base: span.start, quotes, runs, sentences} : undefined
+}
+
+function speakerOf(cue: Cue, people: People, offset: number): string | null {
+  if (cue.kind === 'name') return people.nameOf(cue.run)
+  return cue.kind === 'pronoun' ? (people.before(offset) ?? null) : null
+}
+
+/** Start of the sentence holding `offset` (relative to the paragraph). */
+function sentenceStart(starts: readonly number[], offset: number): number {
+  let low = 0
+  let high = starts.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (starts[middle]! <= offset) low = middle + 1
+    else high = middle
+  }
+
+  return starts[low - 1] ?? 0
+}

@@ -1,0 +1,96 @@
+/**
+ * A light list of the people an article names, to put full names on
+ * speakers (`Putin` → `Vladimir Putin`) and to find who `he said` means.
+ */
+import {placeOf} from '../lexicon/gazetteer.js'
+import {eventEnds, normal, notNamePhrases, organizationEnds, organizationNames, organizationStarts, placeEnds} from '../lexicon/titles.js'
+import {FullNames} from '../nlcst/full-names.js'
+import type {NameRun} from '../nlcst/names.js'
+import {isAllCaps} from '../nlcst/tokens.js'
+import {speechVerbs} from './attribution.js'
+
+/** People named in an article, in order. */
+export class People {
+  readonly #fullNames = new FullNames()
+  /** Full names as first written, by key. */
+  readonly #written = new Map<string, string>()
+  readonly #counts = new Map<string, number>()
+  /** Mentions outside quotes that may be people, in input order. */
+  readonly #mentions: NameRun[] = []
+  #people: NameRun[] = []
+
+  /** Note a name run; `quoted` when it sits inside a quote. */
+  add(run: NameRun, quoted: boolean): void {
+    const kind = personLike(run)
+    if (kind === undefined) return
+    const key = keyOf(run.words)
+    if (kind === 'person' && run.words.length > 1) {
+      this.#fullNames.add(key, run.words)
+      if (!this.#written.has(key)) this.#written.set(key, run.text)
+    }
+
+    this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1)
+    if (!quoted) this.#mentions.push(run)
+  }
+
+  /** Call once all runs are in: keeps the mentions that turned out to be people. */
+  finish(): void {
+    this.#people = this.#mentions.filter((run) => personLike(run) === 'person' || this.#longer(run) !== undefined)
+  }
+
+  /** The full name of the person a run names, as first written in full. */
+  nameOf(run: NameRun): string {
+    const key = keyOf(run.words)
+    return this.#written.get(key) ?? this.#written.get(this.#longer(run) ?? '') ?? run.text
+  }
+
+  /** The person last named before `offset`, for a `he said`. */
+  before(offset: number): string | undefined {
+    let low = 0
+    let high = this.#people.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (this.#people[middle]!.end <= offset) low = middle + 1
+      else high = middle
+    }
+
+    const run = this.#people[low - 1]
+    return run ? this.nameOf(run) : undefined
+  }
+
+  /** Key of the most mentioned full name that `run` is a short form of. */
+  #longer(run: NameRun): string | undefined {
+    let best: string | undefined
+    let most = 0
+    for (const key of this.#fullNames.longerForms(run.words)) {
+      const count = this.#counts.get(key) ?? 0
+      if (count > most) {
+        best = key
+        most = count
+      }
+    }
+
+    return best
+  }
+}
+
+/**
+ * Whether a run names a person (`person`), may (`maybe`: a lone word), or
+ * does not (a place, an organisation, an acronym).
+ */
+function personLike(run: NameRun): 'person' | 'maybe' | undefined {
+  if (run.kind !== 'name' || notNamePhrases.has(run.words.join(' ').toLowerCase())) return undefined
+  if (run.title !== undefined || run.age) return 'person'
+  const words = run.words.map((word) => normal(word))
+  const last = words[words.length - 1]!
+  if (placeOf(run.text) !== undefined || organizationNames.has(last) || placeEnds.has(last) || eventEnds.has(last)) return undefined
+  // `Ohio Department of Transportation`, `Acme Corp.`: a body, not a person.
+  if (words.some((word) => organizationEnds.has(word) || organizationStarts.has(word))) return undefined
+  if (run.words.length > 1) return 'person'
+  if (isAllCaps(run.words[0]!)) return undefined
+  return speechVerbs.has(run.after) || speechVerbs.has(run.before) ? 'person' : 'maybe'
+}
+
+function keyOf(words: readonly string[]): string {
+  return words.join(' ').toLowerCase().replace(/\u2019/g, "'")
+}

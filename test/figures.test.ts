@@ -1,0 +1,119 @@
+/**
+ * `retextArticleFigures`: numbers with what they count, and dates.
+ */
+import type {Root} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {unified, type Plugin} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {retextArticleFigures, type FiguresOptions} from '../src/figures/index.js'
+import {retextArticleEnglish} from '../src/parser/index.js'
+import type {DateMention, Figure} from '../src/types.js'
+
+// An invented story.
+const story = [
+  'Ashford Will Open Its Bridge in 2027',
+  'On Jan. 5, 2026, Corvane Industries paid $1.13bn for the site, and roughly 1,200 workers will build the bridge over five years.',
+  'Tolls will rise 40% in December, the mayor said last week; the state pays 2.5 percentage points of the cost.',
+  'The two last met in 2019, and the council meets on Monday.'
+].join('\n')
+
+function run(text: string, options?: FiguresOptions, parser: Plugin<[], Root> = retextArticleEnglish): {figures: Figure[]; dates: DateMention[]} {
+  const processor = unified().use(parser).use(retextArticleFigures, options)
+  const file = new VFile(text)
+  processor.runSync(processor.parse(file) as Root, file)
+  return {figures: file.data.figures!, dates: file.data.dates!}
+}
+
+function span(text: string, surface: string): {start: number; end: number} {
+  const start = text.indexOf(surface)
+  if (start === -1) throw new Error('Missing `' + surface + '`')
+  return {start, end: start + surface.length}
+}
+
+describe('retextArticleFigures', () => {
+  it('finds figures with what they count', () => {
+    expect(run(story).figures).toEqual([
+      {text: '$1.13bn', value: 1_130_000_000, unit: '$', what: null, ...span(story, '$1.13bn')},
+      {text: 'roughly 1,200 workers', value: 1200, unit: null, what: 'workers', ...span(story, 'roughly 1,200 workers')},
+      {text: 'five years', value: 5, unit: null, what: 'years', ...span(story, 'five years')},
+      {text: '40%', value: 40, unit: '%', what: null, ...span(story, '40%')},
+      {text: '2.5 percentage points of the cost', value: 2.5, unit: 'percentage points', what: 'cost', ...span(story, '2.5 percentage points of the cost')}
+    ])
+  })
+
+  it('finds dates, a year never also a figure', () => {
+    expect(run(story).dates).toEqual([
+      {text: '2027', kind: 'year', value: '2027', ...span(story, '2027')},
+      {text: 'Jan. 5, 2026', kind: 'date', value: '2026-01-05', ...span(story, 'Jan. 5, 2026')},
+      {text: 'December', kind: 'month', value: '--12', ...span(story, 'December')},
+      {text: 'last week', kind: 'relative', value: null, ...span(story, 'last week')},
+      {text: '2019', kind: 'year', value: '2019', ...span(story, '2019')},
+      {text: 'Monday', kind: 'weekday', value: null, ...span(story, 'Monday')}
+    ])
+  })
+
+  it('normalises dates only as far as they are written', () => {
+    const text = 'Polls close on 5 March 2024, results come in May and the count ends March 9. The 2024-03-30 audit follows in April 2024; it may slip.'
+    expect(run(text).dates.map((d) => [d.text, d.kind, d.value])).toEqual([
+      ['5 March 2024', 'date', '2024-03-05'],
+      ['May', 'month', '--05'],
+      ['March 9', 'day', '--03-09'],
+      ['2024-03-30', 'date', '2024-03-30'],
+      ['April 2024', 'month', '2024-04']
+    ])
+  })
+
+  it('reads scales, currencies and units', () => {
+    const text = 'It raised €2.4 million, US$5m and 3,000 tonnes of grain; rents fell 12 percent over 20km.'
+    expect(run(text).figures.map((d) => [d.text, d.value, d.unit, d.what])).toEqual([
+      ['€2.4 million', 2_400_000, '€', null],
+      ['US$5m', 5_000_000, 'US$', null],
+      ['3,000 tonnes of grain', 3000, 'tonnes', 'grain'],
+      ['12 percent', 12, '%', null],
+      ['20km', 20, 'km', null]
+    ])
+  })
+
+  it('tells a count in the thousands from a year', () => {
+    const text = 'The plant hired 2000 workers in 2020.'
+    const {figures, dates} = run(text)
+    expect(figures.map((d) => [d.text, d.value])).toEqual([['2000 workers', 2000]])
+    expect(dates.map((d) => d.text)).toEqual(['2020'])
+  })
+
+  it('reports numbers with nothing counted with `bareNumbers`', () => {
+    const text = 'Ruiz, 52, won 6-4.'
+    expect(run(text).figures).toEqual([])
+    expect(run(text, {bareNumbers: true}).figures.map((d) => d.value)).toEqual([52, 6, 4])
+  })
+
+  it('points offsets at the text', () => {
+    const {figures, dates} = run(story)
+    for (const {text, start, end} of [...figures, ...dates]) expect(story.slice(start, end)).toBe(text)
+  })
+
+  it('works the same after `retext-english`', () => {
+    expect(run(story, undefined, retextEnglish as Plugin<[], Root>)).toEqual(run(story))
+  })
+
+  it('throws on bad options', () => {
+    // @ts-expect-error: wrong type on purpose.
+    expect(() => retextArticleFigures({bareNumbers: 'yes'})).toThrow(TypeError)
+    // @ts-expect-error: unknown option on purpose.
+    expect(() => retextArticleFigures({dates: false})).toThrow(/unknown option `dates`/)
+  })
+
+  it('handles empty input', () => {
+    expect(run('')).toEqual({figures: [], dates: []})
+  })
+
+  it('stays fast on hostile input', () => {
+    const inputs = ['1'.repeat(200_000), '1,000'.repeat(40_000), '$1.'.repeat(50_000), 'May 5, '.repeat(30_000), 'a few weeks ago '.repeat(15_000)]
+    for (const text of inputs) {
+      const start = performance.now()
+      run(text)
+      expect(performance.now() - start).toBeLessThan(5000)
+    }
+  })
+})

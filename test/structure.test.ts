@@ -1,0 +1,91 @@
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {paragraphsOf} from '../src/nlcst/paragraphs.js'
+import {retextArticleStructure} from '../src/structure/index.js'
+import {run} from './helpers.js'
+
+const article = [
+  'Home | News | Science',
+  'Lake Ice Melts Two Weeks Early, Survey Finds',
+  'Researchers say the shift threatens the winter fishing season.',
+  'By Priya Nair and Tom Okafor',
+  'DULUTH, Minn. (AP) \u2014 Ice on the northern lakes broke up two weeks earlier than the long-term average this spring, a state survey found.',
+  'The survey covered 212 lakes.',
+  'Reporting by Priya Nair; Editing by Sam Reyes',
+  'Write to Priya Nair at priya.nair@news.example'
+].join('\n')
+
+describe('retextArticleStructure', () => {
+  it('finds headline, dek, byline, dateline, body and sign-off', () => {
+    const {file, tree} = run(article, [retextArticleStructure])
+    const structure = file.data.article!
+    expect(structure.headline?.text).toBe('Lake Ice Melts Two Weeks Early, Survey Finds')
+    expect(structure.dek?.text).toBe('Researchers say the shift threatens the winter fishing season.')
+    expect(structure.byline).toEqual({
+      text: 'By Priya Nair and Tom Okafor',
+      authors: ['Priya Nair', 'Tom Okafor'],
+      contacts: [{name: 'Priya Nair', email: 'priya.nair@news.example'}]
+    })
+    expect(structure.dateline).toMatchObject({text: 'DULUTH, Minn. (AP)', place: 'Duluth', agency: 'AP'})
+    expect(structure.signoff.map((d) => d.text)).toEqual([
+      'Reporting by Priya Nair; Editing by Sam Reyes',
+      'Write to Priya Nair at priya.nair@news.example'
+    ])
+    for (const part of [structure.headline!, structure.dek!, structure.dateline!, ...structure.signoff]) {
+      expect(article.slice(part.start, part.end)).toBe(part.text)
+    }
+
+    expect(paragraphsOf(tree).map((d) => d.data?.articleRole)).toEqual([
+      'body',
+      'headline',
+      'dek',
+      'byline',
+      'body',
+      'body',
+      'signoff',
+      'signoff'
+    ])
+    const first = paragraphsOf(tree)[4]!
+    expect(article.slice(first.data!.datelineEnd!, first.data!.datelineEnd! + 3)).toBe('Ice')
+  })
+
+  it('finds no headline in a text that is only a story', () => {
+    const story = 'The council met on Monday.\nIt voted to build a wall.'
+    const {file} = run(story, [retextArticleStructure])
+    expect(file.data.article).toEqual({
+      headline: null,
+      dek: null,
+      dateline: null,
+      byline: {text: null, authors: [], contacts: []},
+      signoff: []
+    })
+  })
+
+  it('takes no dek without a byline or dateline under it', () => {
+    const text = 'Council Backs Flood Wall\nThe council voted on Monday to build a flood wall.\nWork starts in May.'
+    const {file} = run(text, [retextArticleStructure])
+    expect(file.data.article!.headline?.text).toBe('Council Backs Flood Wall')
+    expect(file.data.article!.dek).toBeNull()
+  })
+
+  it('can turn headline and dek detection off', () => {
+    const {file} = run(article, [[retextArticleStructure, {headlineWindow: 0, dek: false}]])
+    expect(file.data.article!.headline).toBeNull()
+    expect(file.data.article!.dek).toBeNull()
+  })
+
+  it('works after retext-english', () => {
+    const processor = unified().use(retextEnglish).use(retextArticleStructure)
+    const file = new VFile(article)
+    processor.runSync(processor.parse(file), file)
+    expect(file.data.article!.headline?.text).toBe('Lake Ice Melts Two Weeks Early, Survey Finds')
+  })
+
+  it('handles empty input and rejects bad options', () => {
+    expect(run('', [retextArticleStructure]).file.data.article!.headline).toBeNull()
+    expect(() => run(article, [[retextArticleStructure, {headline: true}]])).toThrow(TypeError)
+    expect(() => run(article, [[retextArticleStructure, {dek: 'yes'}]])).toThrow(/option `dek`/)
+  })
+})

@@ -39,6 +39,8 @@ const possessive = /['’]s$/i
 const inlineSpace = /^[ \t\u00A0]+$/
 const ageNumber = /^\d{1,3}$/
 const digit = /\d/
+// Gatherings of a body, named after it.
+const gatherings = new Set(['congress', 'conference', 'convention', 'plenum', 'summit', 'meeting', 'rally', 'session'])
 // Particles that may sit inside a name (`Ludwig van Beethoven`).
 const particles = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'dos', 'das'])
 const openers = new Set(['“', '"', '‘', "'", '(', '[', ':', '«'])
@@ -143,6 +145,12 @@ function addRun(runs: NameRun[], tokens: Token[], picked: number[]): void {
   }
 
   if (from >= picked.length) return
+  // `Workers’ Party Congress`, `Labour Party Conference`: the body, not its gathering.
+  const lastWord = normal(tokens[picked[picked.length - 1]!]!.value)
+  if (picked.length - from > 1 && gatherings.has(lastWord) && organizationEnds.has(normal(tokens[picked[picked.length - 2]!]!.value))) {
+    picked = picked.slice(0, -1)
+  }
+
   const endsOrganization = organizationEnds.has(normal(tokens[picked[picked.length - 1]!]!.value))
 
   // A demonym before other names is a place mention of its own (`Russian President Vladimir Putin`).

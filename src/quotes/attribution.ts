@@ -40,7 +40,7 @@ const verbAtEnd = new RegExp(`(?:\\b(?:${verbs})\\s*,|:)\\s*$`, 'i')
 const leadingThe = /^the\s+/i
 const according = /\baccording to\s+/i
 const titlesOnly = /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u
-const pronounBefore = new RegExp(`\\b(he|she)\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${verbs})\\b[^.!?]*$`, 'i')
+const pronounBefore = new RegExp(`\\b(?:he|she)\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${verbs})\\b`, 'gi')
 const endOfSentence = /[.!?]\s/
 
 /**
@@ -108,8 +108,10 @@ export function cueBefore(text: string, base: number, from: number, open: number
   }
 
   const head = text.slice(start, open)
-  const pronoun = pronounBefore.exec(head)
-  if (pronoun && (!best || base + start + pronoun.index > best.end)) return {kind: 'pronoun'}
+  // The words before start at their sentence: the last `he said` there is the nearest.
+  let pronoun: number | undefined
+  for (const match of head.matchAll(pronounBefore)) pronoun = match.index
+  if (pronoun !== undefined && (!best || base + start + pronoun > best.end)) return {kind: 'pronoun'}
   if (best) return {kind: 'name', run: best}
   // `The report, according to its author Ana Ruiz, was “…”`.
   const source = according.exec(head)

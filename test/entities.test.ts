@@ -6,11 +6,15 @@ import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified, type Plugin} from 'unified'
 import {VFile} from 'vfile'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {retextArticleEntities, type EntitiesOptions} from '../src/entities/index.js'
 import {paragraphsOf} from '../src/nlcst/paragraphs.js'
 import {retextArticleEnglish} from '../src/parser/index.js'
 import type {Entities, Span} from '../src/types.js'
+
+// Pieces of text that reach the interesting branches, for property tests.
+const words = fc.constantFrom('A', 'b', ' ', '\n', '“', '”', '"', ',', '.', ':', '1', '0', '$', '%', '-', 'May', 'Kim', 'KIM', 'Jong', 'said', 'he', 'of', 'Bank', '2025', 'in', 'U.S.', 'Mr.', 'Russian', 'according to')
 
 // An invented story.
 const story = [
@@ -147,6 +151,18 @@ describe('retextArticleEntities', () => {
 
   it('handles empty input', () => {
     expect(entitiesOf('')).toEqual({people: [], places: [], organizations: []})
+  })
+
+  it('never throws, and positions point into the input', () => {
+    fc.assert(
+      fc.property(fc.string({unit: words, maxLength: 80}), (text) => {
+        const {people, places, organizations} = entitiesOf(text)
+        for (const entity of [...people, ...places, ...organizations]) {
+          expect(entity.count).toBe(entity.positions.length)
+          for (const {start, end} of entity.positions) expect(0 <= start && start < end && end <= text.length).toBe(true)
+        }
+      })
+    )
   })
 
   it('stays fast on hostile input', () => {

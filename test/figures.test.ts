@@ -5,10 +5,14 @@ import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified, type Plugin} from 'unified'
 import {VFile} from 'vfile'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {retextArticleFigures, type FiguresOptions} from '../src/figures/index.js'
 import {retextArticleEnglish} from '../src/parser/index.js'
 import type {DateMention, Figure} from '../src/types.js'
+
+// Pieces of text that reach the interesting branches, for property tests.
+const words = fc.constantFrom('A', 'b', ' ', '\n', '“', '”', '"', ',', '.', ':', '1', '0', '$', '%', '-', 'May', 'Kim', 'KIM', 'Jong', 'said', 'he', 'of', 'Bank', '2025', 'in', 'U.S.', 'Mr.', 'Russian', 'according to')
 
 // An invented story.
 const story = [
@@ -106,6 +110,15 @@ describe('retextArticleFigures', () => {
 
   it('handles empty input', () => {
     expect(run('')).toEqual({figures: [], dates: []})
+  })
+
+  it('never throws, and offsets slice the input to the text', () => {
+    fc.assert(
+      fc.property(fc.string({unit: words, maxLength: 80}), (text) => {
+        const {figures, dates} = run(text)
+        for (const {text: value, start, end} of [...figures, ...dates]) expect(text.slice(start, end)).toBe(value)
+      })
+    )
   })
 
   it('stays fast on hostile input', () => {

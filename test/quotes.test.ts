@@ -6,10 +6,14 @@ import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified, type Plugin} from 'unified'
 import {VFile} from 'vfile'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {retextArticleEnglish} from '../src/parser/index.js'
 import {retextArticleQuotes, type QuotesOptions} from '../src/quotes/index.js'
 import type {Quote} from '../src/types.js'
+
+// Pieces of text that reach the interesting branches, for property tests.
+const words = fc.constantFrom('A', 'b', ' ', '\n', '“', '”', '"', ',', '.', ':', '1', '0', '$', '%', '-', 'May', 'Kim', 'KIM', 'Jong', 'said', 'he', 'of', 'Bank', '2025', 'in', 'U.S.', 'Mr.', 'Russian', 'according to')
 
 // An invented story.
 const story = [
@@ -110,6 +114,14 @@ describe('retextArticleQuotes', () => {
 
   it('handles empty input', () => {
     expect(quotesOf('')).toEqual([])
+  })
+
+  it('never throws, and offsets slice the input to the quote', () => {
+    fc.assert(
+      fc.property(fc.string({unit: words, maxLength: 80}), (text) => {
+        for (const {text: value, start, end} of quotesOf(text)) expect(text.slice(start, end)).toBe(value)
+      })
+    )
   })
 
   it('stays fast on hostile input', () => {

@@ -7,7 +7,7 @@ import type {VFile} from 'vfile'
 import {paragraphsOf} from './nlcst/paragraphs.js'
 import {bodySentences} from './nlcst/sentences.js'
 import {bodyStats} from './stats.js'
-import type {Digest, Entity} from './types.js'
+import type {Block, BoilerplateEntry, Digest, Entity} from './types.js'
 
 /**
  * Assemble `file.data.digest`.
@@ -39,7 +39,8 @@ export function retextArticleDigest() {
       quotes: data.quotes ?? [],
       figures: data.figures ?? [],
       dates: data.dates ?? [],
-      stats: bodyStats(tree, sentences)
+      stats: bodyStats(tree, sentences),
+      blocks: blocksOf(tree, data.boilerplate ?? [])
     } satisfies Digest
   }
 }
@@ -63,6 +64,34 @@ function bodyText(tree: Root, value: string): string {
   }
 
   return parts.join('\n\n')
+}
+
+/**
+ * Every block in input order: the paragraphs left in the tree with their
+ * roles, and the boilerplate taken out of it (in `remove` mode).
+ */
+function blocksOf(tree: Root, removed: readonly BoilerplateEntry[]): Block[] {
+  const blocks: Block[] = []
+  const seen = new Set<number>()
+  for (const paragraph of paragraphsOf(tree)) {
+    const start = paragraph.position?.start.offset
+    const end = paragraph.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    const marked = paragraph.data?.boilerplate
+    seen.add(start)
+    blocks.push({
+      role: marked ? 'boilerplate' : (paragraph.data?.articleRole ?? 'body'),
+      rule: marked ? marked.rule : null,
+      start,
+      end
+    })
+  }
+
+  for (const entry of removed) {
+    if (!seen.has(entry.start)) blocks.push({role: 'boilerplate', rule: entry.rule, start: entry.start, end: entry.end})
+  }
+
+  return blocks.sort((a, b) => a.start - b.start)
 }
 
 function nameAndCount(entity: Entity): {name: string; count: number} {

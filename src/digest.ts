@@ -20,6 +20,11 @@ export interface DigestOptions {
   keyphrases?: number | null | undefined
   /** `'remove'` (default) takes boilerplate out of `body`; `'mark'` only reports it. */
   boilerplate?: 'remove' | 'mark' | null | undefined
+  /**
+   * Longest input, in UTF-16 code units (default `20_000_000`); longer input
+   * throws a `VFileMessage` (`ruleId` `'max-length'`).
+   */
+  maxLength?: number | null | undefined
 }
 
 /**
@@ -36,11 +41,12 @@ export function digest(text: string, options?: Readonly<DigestOptions> | null): 
     summarySentences: 'integer',
     keywords: 'integer',
     keyphrases: 'integer',
-    boilerplate: ['remove', 'mark']
+    boilerplate: ['remove', 'mark'],
+    maxLength: 'integer'
   })
 
   const processor = unified()
-    .use(retextArticleEnglish)
+    .use(retextArticleEnglish, {maxLength: settings.maxLength})
     .use(retextArticle, {
       boilerplate: settings.boilerplate ? {mode: settings.boilerplate} : undefined,
       keywords: {maxKeywords: settings.keywords ?? 10, maxKeyphrases: settings.keyphrases ?? 10},

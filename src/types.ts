@@ -153,6 +153,20 @@ export interface DateMention extends Span {
   value: string | null
 }
 
+/** Role of a block of the input in the digest’s `blocks`. */
+export type BlockRole = ParagraphRole | 'boilerplate'
+
+/**
+ * One block (non-blank line) of the input: what it was taken for. Together
+ * the blocks cover every non-space character of the input, so nothing
+ * vanishes unreported.
+ */
+export interface Block extends Span {
+  role: BlockRole
+  /** `ruleId` of the boilerplate rule that took the block (`null` otherwise). */
+  rule: string | null
+}
+
 /** Counts over the story body. */
 export interface Stats {
   words: number
@@ -183,6 +197,8 @@ export interface Digest {
   figures: Figure[]
   dates: DateMention[]
   stats: Stats
+  /** Every block of the input in order, with its role (and rule, for boilerplate). */
+  blocks: Block[]
 }
 
 declare module 'nlcst' {

@@ -537,7 +537,8 @@ function stubDigest(text: string, options?: DigestOptions | null): Digest {
     quotes: [],
     figures: [],
     dates: [],
-    stats: {words: body.split(/\s+/).filter(Boolean).length, sentences: 1, paragraphs: 1, readingMinutes: 1}
+    stats: {words: body.split(/\s+/).filter(Boolean).length, sentences: 1, paragraphs: 1, readingMinutes: 1},
+    blocks: []
   }
 }
 

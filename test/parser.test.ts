@@ -28,6 +28,25 @@ describe('retextArticleEnglish', () => {
     expect(paragraphs[3]!.position!.start).toEqual({line: 5, column: 1, offset: 80})
   })
 
+  it('parses a very long line in chunks, keeping text and positions', () => {
+    const long = 'Word soup, endless. '.repeat(2000) + 'x'.repeat(20_000) + '\nNext line.'
+    const tree = unified().use(retextArticleEnglish).parse(long)
+    expect(toString(tree)).toBe(long)
+    const [first, second] = paragraphsOf(tree)
+    expect(first!.position!.end.offset).toBe(60_000)
+    expect(second!.position!.start).toEqual({line: 2, column: 1, offset: 60_001})
+    for (const child of first!.children) {
+      expect(long.slice(child.position!.start.offset, child.position!.end.offset)).toBe(toString(child))
+    }
+  })
+
+  it('fails on input over `maxLength`', () => {
+    const processor = unified().use(retextArticleEnglish, {maxLength: 5})
+    expect(() => processor.parse('123456')).toThrow(/Unexpected input of 6 characters, expected at most 5/)
+    expect(processor.parse('12345').children).toHaveLength(1)
+    expect(() => unified().use(retextArticleEnglish, {maxLength: -1}).parse('')).toThrow(TypeError)
+  })
+
   it('parses empty and white-space-only input', () => {
     expect(unified().use(retextArticleEnglish).parse('').children).toEqual([])
     const tree = unified().use(retextArticleEnglish).parse(' \n ')

@@ -1,1 +1,2 @@
-export {parseLines, retextArticleEnglish} from './retext-article-english.js'
+export {defaultMaxLength, parseLines, retextArticleEnglish} from './retext-article-english.js'
+export type {ParserOptions} from './retext-article-english.js'

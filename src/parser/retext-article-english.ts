@@ -7,24 +7,49 @@
  * so the cost grows linearly with the input where parsing a whole document at
  * once does not. Positions still point into the whole input.
  */
-import type {Root, RootContent} from 'nlcst'
+import type {Paragraph, Root, RootContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 // Registers the `nlcst*Extensions` data keys on unified’s `Data`.
 import type {} from 'retext-english'
 import type {Plugin} from 'unified'
 import {shiftPositions} from '../nlcst/positions.js'
+import {checkOptions} from '../options.js'
 
 // Same notion of white space as JavaScript’s `\s`.
 const space = /\s/
 
+/** Options of `retextArticleEnglish`. */
+export interface Options {
+  /**
+   * Longest input to parse, in UTF-16 code units (default `20_000_000`, about
+   * 20 MB of English). Longer input is a fatal message (`ruleId`
+   * `'max-length'`, thrown as a `VFileMessage`) instead of a long wait.
+   */
+  maxLength?: number | null | undefined
+}
+
+export type {Options as ParserOptions}
+
+/** Default of the `maxLength` option. */
+export const defaultMaxLength = 20_000_000
+
 /**
  * Parse English, one paragraph per line, linearly.
  */
-export const retextArticleEnglish: Plugin<[], string, Root> = function () {
+export const retextArticleEnglish: Plugin<[(Readonly<Options> | null | undefined)?], string, Root> = function (options) {
+  const settings = checkOptions('retextArticleEnglish', options, {maxLength: 'integer'})
+  const maxLength = settings.maxLength ?? defaultMaxLength
   // eslint-disable-next-line @typescript-eslint/no-this-alias
   const self = this
 
-  self.parser = function (value: string): Root {
+  self.parser = function (value: string, file): Root {
+    if (value.length > maxLength) {
+      file.fail(`Unexpected input of ${value.length} characters, expected at most ${maxLength}`, {
+        ruleId: 'max-length',
+        source: 'retext-article'
+      })
+    }
+
     const parser = new ParseEnglish()
     add(parser.tokenizeParagraphPlugins, self.data('nlcstParagraphExtensions'))
     add(parser.tokenizeSentencePlugins, self.data('nlcstSentenceExtensions'))
@@ -67,9 +92,7 @@ export function parseLines(parser: ParseEnglish, value: string): Root {
     }
 
     pushGap(children, value, gapStart, {line, column: index - lineStart + 1, offset: index})
-    const paragraph = parser.tokenizeParagraph(value.slice(index, contentEnd))
-    shiftPositions(paragraph, {line: line - 1, column: index - lineStart, offset: index})
-    children.push(paragraph)
+    children.push(parseParagraph(parser, value, index, contentEnd, line, lineStart))
     gapStart = {line, column: contentEnd - lineStart + 1, offset: contentEnd}
     index = contentEnd
   }
@@ -82,6 +105,61 @@ export function parseLines(parser: ParseEnglish, value: string): Root {
     children,
     position: {start: {line: 1, column: 1, offset: 0}, end}
   }
+}
+
+/**
+ * parse-latin’s paragraph passes splice arrays of tokens, which grows
+ * quadratically on one huge line: longer lines are parsed in chunks of about
+ * this many characters, cut at white space where there is some.
+ */
+const chunkSize = 8192
+
+/** Parse one line (`start` to `end`) as one paragraph, in chunks when long. */
+function parseParagraph(
+  parser: ParseEnglish,
+  value: string,
+  start: number,
+  end: number,
+  line: number,
+  lineStart: number
+): Paragraph {
+  if (end - start <= chunkSize) {
+    const paragraph = parser.tokenizeParagraph(value.slice(start, end))
+    shiftPositions(paragraph, {line: line - 1, column: start - lineStart, offset: start})
+    return paragraph
+  }
+
+  const children: Paragraph['children'] = []
+  let from = start
+  while (from < end) {
+    const to = chunkEnd(value, from, end)
+    const part = parser.tokenizeParagraph(value.slice(from, to))
+    shiftPositions(part, {line: line - 1, column: from - lineStart, offset: from})
+    for (const child of part.children) children.push(child)
+    from = to
+  }
+
+  return {
+    type: 'ParagraphNode',
+    children,
+    position: {
+      start: {line, column: start - lineStart + 1, offset: start},
+      end: {line, column: end - lineStart + 1, offset: end}
+    }
+  }
+}
+
+/** Where a chunk starting at `from` ends: after white space, or at the size. */
+function chunkEnd(value: string, from: number, end: number): number {
+  const limit = from + chunkSize
+  if (limit >= end) return end
+  for (let at = limit; at > from + chunkSize / 2; at--) {
+    if (space.test(value.charAt(at - 1))) return at
+  }
+
+  // No white space: cut anyway, but never inside a surrogate pair.
+  const code = value.charCodeAt(limit - 1)
+  return code >= 0xd8_00 && code <= 0xdb_ff ? limit + 1 : limit
 }
 
 interface Point {

@@ -18,12 +18,25 @@ export default defineConfig([
     entry: entries,
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
+    clean: false,
     sourcemap: false,
     splitting: true,
     treeshake: true,
     target: 'es2022',
     platform: 'neutral',
+    outDir: 'dist'
+  },
+  {
+    // One self-contained, minified ES module for browsers and CDNs
+    // (`retext-article/browser`): no bare imports to resolve.
+    entry: {'browser/retext-article': 'src/index.ts'},
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    minify: true,
+    target: 'es2022',
+    platform: 'browser',
+    noExternal: [/.*/],
     outDir: 'dist'
   },
   {

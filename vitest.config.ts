@@ -1,0 +1,14 @@
+import {fileURLToPath} from 'node:url'
+import {defineConfig} from 'vitest/config'
+
+export default defineConfig({
+  resolve: {
+    // README examples import the package by name: test them against the source.
+    alias: {'retext-article': fileURLToPath(new URL('src/index.ts', import.meta.url))}
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Slow tests with services of their own run in their own command.
+    exclude: ['**/node_modules/**', '**/*.integration.test.ts']
+  }
+})

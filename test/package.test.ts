@@ -1,0 +1,48 @@
+/**
+ * The package as published: what `npm pack` ships, and what `require()` and
+ * `import` of the built files give (skipped, with a note, before a build).
+ */
+import {execFileSync} from 'node:child_process'
+import {existsSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {describe, expect, it} from 'vitest'
+
+const root = new URL('../', import.meta.url)
+const built = existsSync(new URL('dist/index.cjs', root))
+if (!built) console.warn('package.test: dist/ not built, skipping the checks of built files')
+
+describe('package', () => {
+  it('ships only dist, README, licence, changelog and package.json', () => {
+    const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8'})
+    const [pack] = JSON.parse(output) as Array<{files: Array<{path: string}>}>
+    const others = pack!.files.map((d) => d.path).filter((d) => !d.startsWith('dist/'))
+    expect(others.sort()).toEqual(['CHANGELOG.md', 'README.md', 'license', 'package.json'])
+  })
+
+  it('has a version, types first in every export condition, no side effects', () => {
+    const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
+      version: string
+      sideEffects: boolean
+      exports: Record<string, unknown>
+    }
+    expect(pkg.version).toMatch(/^\d+\.\d+\.\d+/)
+    expect(pkg.sideEffects).toBe(false)
+    for (const [subpath, conditions] of Object.entries(pkg.exports)) {
+      if (typeof conditions === 'string') continue
+      for (const condition of Object.values(conditions as Record<string, unknown>)) {
+        if (typeof condition === 'object' && condition) expect(Object.keys(condition)[0], subpath).toBe('types')
+      }
+
+      expect(Object.keys(conditions as object)[0] === 'types' || 'import' in (conditions as object), subpath).toBe(true)
+    }
+  })
+
+  it.skipIf(!built)('require() returns the named exports, no `.default`', () => {
+    const require = createRequire(new URL('package.json', root))
+    const cjs = require('./dist/index.cjs') as Record<string, unknown>
+    expect(typeof cjs.digest).toBe('function')
+    expect(cjs.default).toBeUndefined()
+    const digest = cjs.digest as (text: string) => {headline: string | null}
+    expect(digest('Pier Plan Approved\nThe council approved the pier plan on Monday.').headline).toBe('Pier Plan Approved')
+  })
+})

@@ -15,8 +15,23 @@ import type {Plugin} from 'unified'
 import {shiftPositions} from '../nlcst/positions.js'
 import {checkOptions} from '../options.js'
 
-// Same notion of white space as JavaScript’s `\s`.
-const space = /\s/
+const lineEnding = /[\n\r]/g
+
+/** Whether a UTF-16 code unit is white space, as JavaScript’s `\s` says. */
+function isSpace(code: number): boolean {
+  return code <= 32
+    ? code === 32 || (code >= 9 && code <= 13)
+    : code >= 160 &&
+        (code === 160 ||
+          code === 5760 ||
+          (code >= 8192 && code <= 8202) ||
+          code === 8232 ||
+          code === 8233 ||
+          code === 8239 ||
+          code === 8287 ||
+          code === 12_288 ||
+          code === 65_279)
+}
 
 /** Options of `retextArticleEnglish`. */
 export interface Options {
@@ -70,7 +85,7 @@ export function parseLines(parser: ParseEnglish, value: string): Root {
 
   while (index < value.length) {
     // Skip white space, counting lines.
-    while (index < value.length && space.test(value.charAt(index))) {
+    while (index < value.length && isSpace(value.charCodeAt(index))) {
       const code = value.charCodeAt(index)
       index++
       if (code === 10 || (code === 13 && value.charCodeAt(index) !== 10)) {
@@ -82,14 +97,10 @@ export function parseLines(parser: ParseEnglish, value: string): Root {
     if (index >= value.length) break
 
     // Content runs to the end of the line; trailing white space is a gap.
-    let end = index
-    let contentEnd = index
-    while (end < value.length) {
-      const code = value.charCodeAt(end)
-      if (code === 10 || code === 13) break
-      end++
-      if (!space.test(value.charAt(end - 1))) contentEnd = end
-    }
+    lineEnding.lastIndex = index
+    const ending = lineEnding.exec(value)
+    let contentEnd = ending ? ending.index : value.length
+    while (contentEnd > index && isSpace(value.charCodeAt(contentEnd - 1))) contentEnd--
 
     pushGap(children, value, gapStart, {line, column: index - lineStart + 1, offset: index})
     children.push(parseParagraph(parser, value, index, contentEnd, line, lineStart))
@@ -154,7 +165,7 @@ function chunkEnd(value: string, from: number, end: number): number {
   const limit = from + chunkSize
   if (limit >= end) return end
   for (let at = limit; at > from + chunkSize / 2; at--) {
-    if (space.test(value.charAt(at - 1))) return at
+    if (isSpace(value.charCodeAt(at - 1))) return at
   }
 
   // No white space: cut anyway, but never inside a surrogate pair.

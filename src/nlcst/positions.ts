@@ -14,19 +14,19 @@ interface Shift {
 }
 
 /**
- * Shift every position in `tree`. The slice must sit on one line of the input
- * (`column` applies to every point). Positions are replaced, never mutated:
- * parse-latin shares point objects between parents and children.
+ * Shift every position in `tree`, in place. The slice must sit on one line of
+ * the input (`column` applies to every point). parse-latin shares point
+ * objects between parents and children: each is moved once, and the sharing
+ * (which keeps big trees small) is kept.
  */
 export function shiftPositions(tree: Node, shift: Shift): void {
+  const moved = new Set<Point>()
   const stack: Node[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.position) {
-      node.position = {
-        start: move(node.position.start, shift),
-        end: move(node.position.end, shift)
-      }
+      move(node.position.start, shift, moved)
+      move(node.position.end, shift, moved)
     }
 
     const children = (node as Node & {children?: Node[]}).children
@@ -34,10 +34,10 @@ export function shiftPositions(tree: Node, shift: Shift): void {
   }
 }
 
-function move(point: Point, shift: Shift): Point {
-  return {
-    line: point.line + shift.line,
-    column: point.column + shift.column,
-    offset: (point.offset ?? 0) + shift.offset
-  }
+function move(point: Point, shift: Shift, moved: Set<Point>): void {
+  if (moved.has(point)) return
+  moved.add(point)
+  point.line += shift.line
+  point.column += shift.column
+  point.offset = (point.offset ?? 0) + shift.offset
 }

@@ -7,10 +7,17 @@ export const entries = {
   structure: 'src/structure/index.ts',
   boilerplate: 'src/boilerplate/index.ts',
   summary: 'src/summary/index.ts',
+  tagger: 'src/tagger/index.ts',
   keywords: 'src/keywords/index.ts',
+  // The retext-pos engine brings its lexicon (about 589 KB gzipped): on its
+  // own subpath, so nothing else pulls it in.
+  'keywords-pos': 'src/keywords/pos.ts',
   entities: 'src/entities/index.ts',
   quotes: 'src/quotes/index.ts',
-  figures: 'src/figures/index.ts'
+  figures: 'src/figures/index.ts',
+  // The HTML helpers pull in an HTML parser: on their own subpath, so the
+  // main entry (and the browser bundle) stays without one.
+  html: 'src/html/index.ts'
 }
 
 export default defineConfig([

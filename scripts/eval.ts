@@ -5,7 +5,8 @@
  *   npm run eval [-- --only keyphrases,summary.bbc] [--limit N] [--check] [--keep]
  *
  * Every article goes through `digest(text, {summarySentences: 3, keywords: 15,
- * keyphrases: 15})` in-process: the options the held-out scoring uses. A
+ * keyphrases: 15})` in-process: the options the held-out scoring uses (the
+ * HTML set goes through `digestHtml(html, …)` with the same options). A
  * document on which `digest` throws counts as an error and as an empty
  * prediction. Baselines run in the same pass: LEAD-3 (the first three
  * sentences of `digest.body`, split by the library’s parser) for summaries,
@@ -16,8 +17,10 @@
  * `--limit N` scores the first N documents of each set (figures are then not
  * comparable). `--keep` keeps the temporary gold and prediction files.
  * `--check` compares figures with the floors in `scripts/eval-floors.json`
- * (same keys as below; `{"keyphrases.duc2001.f1@10": 25}`) and exits 1 when a
- * figure is below its floor, missing, or when any document threw.
+ * (same keys as below; `{"keyphrases.duc2001.f1@10": 25}`, or a floor relative
+ * to a baseline of the same run: `{"summary.bbc.r1": {"of":
+ * "summary.bbc.lead3.r1", "minus": 0.5}}`) and exits 1 when a figure is below
+ * its floor, missing, or when any document threw.
  *
  * `.eval-out/results.json` (all figures in percent, 0–100, two decimals):
  *
@@ -38,6 +41,7 @@
  *   summary.bbc.lead3        r1 r2 rlsum
  *   boilerplate.aeb          f1 precision recall       digest.body
  *   boilerplate.aeb.page     f1 precision recall       whole page baseline
+ *   boilerplate.aeb-html     f1 precision recall       digestHtml(html).body
  *   entities.conll2003-dev   f1 precision recall per.f1 loc.f1 org.f1   (bag of names, micro)
  *   quotes.polnear           f1 precision recall speaker
  */
@@ -51,6 +55,7 @@ import {parseArgs} from 'node:util'
 import pkg from '../package.json' with {type: 'json'}
 import type {DigestOptions} from '../src/digest.js'
 import type {Digest} from '../src/types.js'
+import {checkFloors, type Floor} from './eval/floors.js'
 import {ms, readJsonl, writeJsonl} from './eval/lib.js'
 import {sets, tasks, type Doc, type EvalSet} from './eval/sets.js'
 
@@ -83,6 +88,9 @@ const limit = flags.limit === undefined ? null : Number.parseInt(flags.limit, 10
 if (limit !== null && !(limit > 0)) fail(`Unexpected \`--limit ${flags.limit}\`, expected a positive integer`)
 const selected = select(flags.only)
 const {digest} = await import('../src/digest.js').catch((error: unknown) => {
+  fail(`Cannot load the library: ${error instanceof Error ? error.message : String(error)}`)
+})
+const {digestHtml} = await import('../src/html/index.js').catch((error: unknown) => {
   fail(`Cannot load the library: ${error instanceof Error ? error.message : String(error)}`)
 })
 
@@ -142,7 +150,7 @@ async function predict(set: EvalSet): Promise<{report: SetReport; files: {gold: 
     let result: Digest | undefined
     const start = performance.now()
     try {
-      result = digest(doc.text, options)
+      result = set.input === 'html' ? digestHtml(String(doc.html), options) : digest(doc.text, options)
     } catch (error) {
       report.errors++
       report.firstError ??= `${doc.id}: ${error instanceof Error ? error.message : String(error)}`
@@ -198,14 +206,8 @@ function printTable(): void {
 
 /** Compare with the checked-in floors; returns the exit code. */
 async function check(): Promise<number> {
-  const floors = JSON.parse(await readFile(floorsFile, 'utf8')) as Record<string, number>
-  const problems: string[] = []
-  for (const [key, floor] of Object.entries(floors)) {
-    if (!selected.some((set) => key.startsWith(set.key + '.'))) continue
-    const value = figures[key]
-    if (value === undefined) problems.push(`${key}: not measured (floor ${floor})`)
-    else if (value < floor) problems.push(`${key}: ${value.toFixed(2)} is below its floor ${floor}`)
-  }
+  const floors = JSON.parse(await readFile(floorsFile, 'utf8')) as Record<string, Floor>
+  const problems = checkFloors(floors, figures, (key) => selected.some((set) => key.startsWith(set.key + '.')))
 
   for (const [key, report] of Object.entries(reports)) {
     if (report.errors > 0) problems.push(`${key}: digest threw on ${report.errors} of ${report.docs} documents`)

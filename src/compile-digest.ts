@@ -3,11 +3,14 @@
  * serialisable `file.data.digest`. Runs last in `retextArticle`.
  */
 import type {Root} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {paragraphsOf} from './nlcst/paragraphs.js'
 import {bodySentences} from './nlcst/sentences.js'
 import {bodyStats} from './stats.js'
 import type {Block, BoilerplateEntry, Digest, Entity} from './types.js'
+
+const spaces = /\s+/g
 
 /**
  * Assemble `file.data.digest`.
@@ -59,7 +62,10 @@ function bodyText(tree: Root, value: string): string {
     const end = paragraph.position?.end.offset
     if (start === undefined || end === undefined) continue
     const from = Math.max(start, paragraph.data?.datelineEnd ?? start)
-    const text = value.slice(from, end).trim()
+    // Positions into markup (after rehype-retext) frame tags too: the text
+    // is then the paragraph’s own, with the source’s indentation collapsed.
+    const own = toString(paragraph)
+    const text = (value.slice(start, end) === own ? value.slice(from, end) : own.replace(spaces, ' ')).trim()
     if (text) parts.push(text)
   }
 

@@ -12,8 +12,12 @@ import type {Digest} from './types.js'
 
 /** Options of `digest()`. */
 export interface DigestOptions {
-  /** Sentences in the summary (default `3`). */
+  /** Sentences in the summary (default `3`; no limit when `summaryWords` or `summaryRatio` is given). */
   summarySentences?: number | null | undefined
+  /** Most words in the summary, a budget never exceeded (default: no limit). */
+  summaryWords?: number | null | undefined
+  /** Most summary sentences as a share of the body’s, rounded up, above 0 and at most 1 (default: no limit). */
+  summaryRatio?: number | null | undefined
   /** Keywords to return (default `10`). */
   keywords?: number | null | undefined
   /** Keyphrases to return (default `10`). */
@@ -37,8 +41,21 @@ export function digest(text: string, options?: Readonly<DigestOptions> | null): 
     throw new TypeError(`digest: expected \`text\` to be a string, not \`${text === null ? 'null' : typeof text}\``)
   }
 
-  const settings = checkOptions('digest', options, {
+  return digestFile('digest', new VFile(text), options)
+}
+
+/**
+ * Run the pipeline on `file`, whose `data` may already hold evidence (the
+ * HTML helpers put the page’s markup in `data.htmlBlocks`). Not part of the
+ * public API: `owner` names the caller in option errors.
+ *
+ * @throws {TypeError} When an option is wrong.
+ */
+export function digestFile(owner: string, file: VFile, options?: Readonly<DigestOptions> | null): Digest {
+  const settings = checkOptions(owner, options, {
     summarySentences: 'integer',
+    summaryWords: 'integer',
+    summaryRatio: 'number',
     keywords: 'integer',
     keyphrases: 'integer',
     boilerplate: ['remove', 'mark'],
@@ -50,9 +67,9 @@ export function digest(text: string, options?: Readonly<DigestOptions> | null): 
     .use(retextArticle, {
       boilerplate: settings.boilerplate ? {mode: settings.boilerplate} : undefined,
       keywords: {maxKeywords: settings.keywords ?? 10, maxKeyphrases: settings.keyphrases ?? 10},
-      summary: {maxSentences: settings.summarySentences ?? 3}
+      // The summary plugin checks the ratio and applies the default count.
+      summary: {maxSentences: settings.summarySentences, maxWords: settings.summaryWords, ratio: settings.summaryRatio}
     })
-  const file = new VFile(text)
   const tree = processor.parse(file) as Root
   processor.runSync(tree, file)
   return file.data.digest!

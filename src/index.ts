@@ -5,6 +5,7 @@ export {boilerplateRules, matchBoilerplate, retextArticleBoilerplate} from './bo
 export type {BoilerplateOptions, BoilerplateRule} from './boilerplate/index.js'
 export {retextArticleSummary} from './summary/index.js'
 export type {SummaryOptions} from './summary/index.js'
+export {retextArticleTagger} from './tagger/index.js'
 export {retextArticleKeywords} from './keywords/index.js'
 export type {KeywordsOptions} from './keywords/index.js'
 export {retextArticleEntities} from './entities/index.js'

@@ -68,6 +68,31 @@ export interface BoilerplateEntry extends Span {
   rule: string
   /** Why, in words. */
   reason: string
+  /**
+   * The story locator’s score of the paragraph, in words (negative: page
+   * furniture), when the locator (not a rule) removed it.
+   */
+  score?: number
+}
+
+/**
+ * What a page’s markup says about one block of its text (filled by
+ * `rehypeArticleBlocks` and `digestHtml` from `retext-article/html`).
+ * `start`/`end` are offsets into the file’s text: the HTML source after
+ * `rehypeArticleBlocks`, the text `digestHtml` reports on after it.
+ */
+export interface BlockEvidence extends Span {
+  /** The element that makes the block (`p`, `h1`, `li`, `tr`, `figcaption`, `div`, …). */
+  tag: string
+  /**
+   * Landmarks around the block, innermost first: `article`, `main`, `nav`,
+   * `header`, `footer`, `aside`, `figure`, `figcaption`, `form`,
+   * `blockquote`, `table`, and `furniture` where a class or id names page
+   * furniture (`sidebar`, `related`, `comments`, `share`, …).
+   */
+  within: string[]
+  /** Share (0–1) of the block’s text inside links. */
+  linkDensity: number
 }
 
 /** A sentence chosen for the summary. */
@@ -89,6 +114,8 @@ export interface KeywordResult {
   count: number
   /** Where the keyword occurs. */
   positions: Span[]
+  /** The forms merged into it as written (`claims`, `Claims`), most frequent first. */
+  forms: string[]
 }
 
 /** A (usually multi-word) keyphrase. */
@@ -99,6 +126,8 @@ export interface KeyphraseResult {
   score: number
   count: number
   positions: Span[]
+  /** The forms merged into it as written (`Kim Jong Un`, `Kim`), most frequent first. */
+  forms: string[]
 }
 
 /** Keywords and keyphrases (filled by `retextArticleKeywords`). */
@@ -236,5 +265,7 @@ declare module 'vfile' {
     dates: DateMention[]
     /** The whole digest: filled by `retextArticle`. */
     digest: Digest
+    /** Evidence of the page’s markup, block by block: filled by `retext-article/html`. */
+    htmlBlocks: BlockEvidence[]
   }
 }

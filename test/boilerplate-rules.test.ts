@@ -65,7 +65,15 @@ const cases: Record<string, Case> = {
       'Thanks for signing up!',
       'Email address',
       'Newsletter',
-      'Sign up'
+      'Sign up',
+      'No spam, we promise. You can unsubscribe at any time.',
+      'Need more news? Subscribe to our sister title for the latest from the coast!',
+      'Stay up to date with Harbor Press. Subscribe to our newsletter.',
+      'Every day we send an email with the top stories from the coast.',
+      'Get breaking harbour news and the latest updates on storms and ferries!',
+      'An email with an activation link has just been sent to your address.',
+      'I agree that Harbor Press can send me its newsletter.',
+      'Want more stories like this?'
     ],
     misses: [
       'More than 40,000 readers signed up for the town’s newsletter after the flood, its editor said.',
@@ -89,7 +97,8 @@ const cases: Record<string, Case> = {
       '$4.99/month',
       'Subscription required',
       'Assine agora',
-      'Jetzt abonnieren'
+      'Jetzt abonnieren',
+      'Get access to the region’s fastest growing subscription service for $5'
     ],
     misses: [
       'Subscribers to the streaming service will pay $2 more a month from June, the company said.',
@@ -120,7 +129,16 @@ const cases: Record<string, Case> = {
     ]
   },
   'social-follow': {
-    hits: ['Follow us on Instagram', 'Follow Mara Quill on X', 'Like us on Facebook', '@maraquill', 'Suivez-nous sur Twitter'],
+    hits: [
+      'Follow us on Instagram',
+      'Follow Mara Quill on X',
+      'Like us on Facebook',
+      '@maraquill',
+      'Suivez-nous sur Twitter',
+      'Follow The Harbor Press Opinion section on Facebook',
+      'Mara Quill’s book about the coast is out now. Follow her on Twitter @maraquill.',
+      'Join our Harbor Forums to keep talking about the coast!'
+    ],
     misses: [
       'Follow-up inspections found no further damage, the agency said.',
       'Followers of the cleric gathered outside the court on Tuesday morning.',
@@ -136,7 +154,8 @@ const cases: Record<string, Case> = {
       'Print',
       'Copy link',
       'Share · Tweet · WhatsApp',
-      'Compartilhe'
+      'Compartilhe',
+      'Share All sharing options for: Port strike enters second week'
     ],
     misses: [
       'Shares in the carmaker fell 4% on Tuesday after it cut its forecast, traders said.',
@@ -174,7 +193,9 @@ const cases: Record<string, Case> = {
       'Lesen Sie auch: Streik bei der Bahn',
       'Lire aussi : Les agriculteurs manifestent',
       'Leer más: Sube el precio del pan',
-      'Leggi anche'
+      'Leggi anche',
+      'Clique na imagem acima e veja o calendário completo da temporada.',
+      'Cliquez ici pour lire la suite'
     ],
     misses: [
       'Read more books, the education minister urged parents in a speech on Monday.',
@@ -192,7 +213,11 @@ const cases: Record<string, Case> = {
       'Most Read',
       'Trending Now',
       'Tags: floods, weather, river',
-      'Recommended for you'
+      'Recommended for you',
+      'Você pode gostar...',
+      'Notícias relacionadas',
+      'Articoli correlati',
+      'Berita terkait'
     ],
     misses: [
       'Related charges were filed against two other executives on Friday, prosecutors said.',
@@ -201,7 +226,19 @@ const cases: Record<string, Case> = {
     ]
   },
   'comment-prompt': {
-    hits: ['Comments (12)', 'Comments', '12 comments', 'Leave a comment', 'View all 34 comments', 'Join the conversation', 'Have your say'],
+    hits: [
+      'Comments (12)',
+      'Comments',
+      '12 comments',
+      'Leave a comment',
+      'View all 34 comments',
+      'Join the conversation',
+      'Have your say',
+      '34 responses to “Port strike enters second week”',
+      'Note: we are moderating all comments submitted to deal with a surge in spam.',
+      'ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.',
+      'You must be logged in to post a comment.'
+    ],
     misses: [
       'Comments made by the senator last week drew criticism from both parties, aides said.',
       'Have your say on the budget at the town hall meeting, the mayor urged residents on Monday.'
@@ -232,13 +269,19 @@ const cases: Record<string, Case> = {
       'Commuters wait for a delayed train in the capital. Tom Reed/Getty Images',
       'Supporters cheer at a rally in the port city on Sunday. Ada Brook for The Harbor Press',
       'A diver checks the hull of the ferry. (Image credit: Harbor Press)',
-      'Workers clear mud from the main street on MondayCredit: Tom Reed'
+      'Workers clear mud from the main street on MondayCredit: Tom Reed',
+      'The mayor at the harbour last week.Credit...Tom Reed/The Harbor Press',
+      'In this Dec. 12, 2006, file photo, made available by the agency, a diver inspects the hull.',
+      'This March 28, 2017, file photo, provided by the port authority, shows the old pier.',
+      'This illustration shows a concept of the new ferry terminal.',
+      'An artist’s concept of the rebuilt pier at night.'
     ],
     misses: [
       'The agency released a photo showing the damaged reactor building, which it said was taken on Monday.',
       'The image, credited to a local photographer, was later removed from the site.',
       'The picture agency, whose photos are sold through Getty Images, declined to comment.',
-      'The Big Picture: Why Rates Matter'
+      'The Big Picture: Why Rates Matter',
+      'In this town, photos of the old pier hang in every shop, the mayor said on Monday, and the council wants to keep them there for good, because they show what the harbour was before the storm took the pier and most of the boats moored along it in a single night of wind and rain that nobody here will forget.'
     ]
   },
   'media-control': {
@@ -246,7 +289,15 @@ const cases: Record<string, Case> = {
     misses: ['Watch parties were held across the city as the final went to penalties, police said.']
   },
   timestamp: {
-    hits: ['Updated Jan. 1, 2026 9:24 pm ET', 'Published 3 hours ago', '5 min read', 'March 3, 2026', 'Nov 18, 2025 at 9:24 pm ET • 2 min read'],
+    hits: [
+      'Updated Jan. 1, 2026 9:24 pm ET',
+      'Published 3 hours ago',
+      '5 min read',
+      'March 3, 2026',
+      'Nov 18, 2025 at 9:24 pm ET • 2 min read',
+      '32M ago',
+      'updated 16m ago'
+    ],
     misses: ['On March 3, 2026, the council voted to close the plant, officials said.', 'May', '2026']
   },
   navigation: {

@@ -5,6 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {retextArticleBoilerplate} from '../src/boilerplate/index.js'
+import type {BoilerplateOptions} from '../src/boilerplate/index.js'
 import {isSignoffLine, isStoryLine, locateStoryEnd} from '../src/boilerplate/locate-story.js'
 import {toLine} from '../src/boilerplate/rules/line.js'
 import {run} from './helpers.js'
@@ -16,10 +17,14 @@ const body = [
   'The mayor said construction would start in the spring, once the state had approved the design and the first bonds were sold.'
 ]
 
-function removed(lines: string[]) {
-  const {file} = run(lines.join('\n'), [retextArticleBoilerplate])
+function removed(lines: string[], options?: BoilerplateOptions) {
+  const {file} = run(lines.join('\n'), [[retextArticleBoilerplate, options]])
   return file.data.boilerplate!.map((d) => [d.rule, d.text])
 }
+
+// The rule alone, without the story locator (which judges lines outside the
+// story by their own shape).
+const rulesOnly: BoilerplateOptions = {locate: false}
 
 describe('isSignoffLine', () => {
   it.each([
@@ -105,7 +110,7 @@ describe('after-signoff', () => {
 
   it('keeps long lines after the sign-off', () => {
     const long = 'word '.repeat(30).trim()
-    expect(removed([...body, '###', long])).toEqual([])
+    expect(removed([...body, '###', long], rulesOnly)).toEqual([])
   })
 
   it('does nothing when the sign-off is not at the end', () => {
@@ -120,6 +125,21 @@ describe('after-signoff', () => {
   })
 
   it('does nothing without a sign-off', () => {
+    expect(removed([...body, 'All the news.', 'In your pocket'], rulesOnly)).toEqual([])
+  })
+
+  it('leaves the lines it spares to the story locator', () => {
+    // On a page (it has a menu and a copyright line), a short sentence stays
+    // with the story and a slogan after it goes; a text without furniture
+    // loses nothing.
+    const page = ['Home | News | Local', ...body, 'All the news.', 'In your pocket', '© 2026 Harbor Press']
+    expect(removed(page)).toEqual([
+      ['navigation', 'Home | News | Local'],
+      ['page-line', 'In your pocket'],
+      ['copyright', '© 2026 Harbor Press']
+    ])
     expect(removed([...body, 'All the news.', 'In your pocket'])).toEqual([])
+    // Sign-offs are credits, never page furniture.
+    expect(removed([...body, '###', 'Reporting by Ada Brook'])).toEqual([])
   })
 })

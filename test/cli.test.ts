@@ -40,7 +40,7 @@ const realDigestWorks = (() => {
 
 describe('parseCliArgs', () => {
   it('defaults to digesting stdin as JSON with library defaults', () => {
-    expect(parseCliArgs([])).toEqual({command: 'digest', files: [], format: 'json', options: {}})
+    expect(parseCliArgs([])).toEqual({command: 'digest', files: [], format: 'json', html: false, options: {}})
   })
 
   it('passes counts and mode through to digest options', () => {
@@ -50,6 +50,7 @@ describe('parseCliArgs', () => {
       command: 'jsonl',
       files: ['a.jsonl'],
       format: 'json',
+      html: false,
       options: {summarySentences: 2, keywords: 15, keyphrases: 0, boilerplate: 'mark'}
     })
   })
@@ -145,7 +146,7 @@ describe('run --jsonl', () => {
     expect(records.map((d) => ('digest' in d ? 'digest' : 'error'))).toEqual(['digest', 'error', 'error', 'error', 'digest'])
     expect(records[0]!.digest!.headline).toBe('Alpha')
     expect(records[1]!.error!.message).toMatch(/^stdin:2: invalid JSON/)
-    expect(records[2]!.error!.message).toBe('stdin:5: expected a string `text`, not nothing')
+    expect(records[2]!.error!.message).toBe('stdin:5: expected a string `text` or `html`, not nothing')
     expect(records[3]!.error!.message).toBe('stdin:6: boom')
     expect(io.err()).toBe('retext-article: 3 of 5 lines failed (see their "error" records)\n')
   })
@@ -236,7 +237,7 @@ describe('run --jsonl', () => {
     )
     expect(await run(['--jsonl', '--summary-sentences', '1', '--keywords', '3', '--keyphrases', '2'], io)).toBe(1)
     const [one, two, three] = io.lines()
-    expect(two).toEqual({id: 'two', error: {message: 'stdin:2: expected a string `text`, not nothing'}})
+    expect(two).toEqual({id: 'two', error: {message: 'stdin:2: expected a string `text` or `html`, not nothing'}})
     for (const record of [one, three]) {
       const d = record!.digest!
       expect(typeof d.body).toBe('string')
@@ -249,6 +250,58 @@ describe('run --jsonl', () => {
     }
 
     expect(one!.digest!.body.length).toBeGreaterThan(0)
+  })
+})
+
+describe('run on HTML', () => {
+  /** A stand-in for `digestHtml()`: tags dropped, then as `stubDigest`, marked as HTML. */
+  function stubHtml(html: string, options?: DigestOptions | null): Digest {
+    const result = stubDigest(html.replace(/<[^>]{0,200}>/g, '\n').trim(), options)
+    return {...result, dek: 'html'}
+  }
+
+  it('reads `html` lines beside `text` lines in a batch', async () => {
+    const input = [
+      '{"id": 1, "text": "Plain\\n\\nOne."}',
+      '{"id": 2, "html": "<h1>Page</h1><p>Two.</p>"}',
+      '{"id": 3, "html": 3}'
+    ].join('\n')
+    const io = memoryIo(input)
+    expect(await run(['--jsonl'], io, {digest: stubDigest, digestHtml: stubHtml})).toBe(1)
+    expect(io.lines().map((d) => [d.id, d.digest ? [d.digest.headline, d.digest.dek] : d.error?.message])).toEqual([
+      [1, ['Plain', null]],
+      [2, ['Page', 'html']],
+      [3, 'stdin:3: expected a string `text` or `html`, not nothing']
+    ])
+  })
+
+  it('reads `.html` files, and any input after `--html`, as HTML', async () => {
+    const page = await fixture('page.html', '<h1>Page</h1><p>Body.</p>')
+    const io = memoryIo()
+    expect(await run([page], io, {digest: stubDigest, digestHtml: stubHtml})).toBe(0)
+    expect((JSON.parse(io.out()) as Digest).dek).toBe('html')
+    const stdin = memoryIo('<h1>Piped</h1><p>Body.</p>')
+    expect(await run(['--html'], stdin, {digest: stubDigest, digestHtml: stubHtml})).toBe(0)
+    expect((JSON.parse(stdin.out()) as Digest).headline).toBe('Piped')
+  })
+
+  it('refuses `--html` with `--jsonl`', () => {
+    expect(() => parseCliArgs(['--jsonl', '--html'])).toThrow(UsageError)
+  })
+
+  it.skipIf(!realDigestWorks)('digests a page with the real digestHtml, offsets into its text', async () => {
+    const html = `<html><body><nav><a href="/">Home</a></nav><article><h1>Ferry Crossing Closed</h1>${sampleArticle
+      .split('\n')
+      .filter(Boolean)
+      .map((d) => `<p>${d}</p>`)
+      .join('')}</article><footer><p>© 2026 Harbor Press</p></footer></body></html>`
+    const io = memoryIo(JSON.stringify({id: 'p', html}))
+    expect(await run(['--jsonl'], io)).toBe(0)
+    const d = io.lines()[0]!.digest! as Digest & {text: string}
+    expect(d.headline).toBe('Ferry Crossing Closed')
+    expect(d.body).not.toContain('Home')
+    expect(d.body).not.toContain('©')
+    for (const entry of d.boilerplate) expect(d.text.slice(entry.start, entry.end)).toBe(entry.text)
   })
 })
 

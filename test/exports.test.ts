@@ -16,15 +16,17 @@ describe('public surface', () => {
       'retextArticleKeywords',
       'retextArticleQuotes',
       'retextArticleStructure',
-      'retextArticleSummary'
+      'retextArticleSummary',
+      'retextArticleTagger'
     ])
   })
 
   it('has one subpath per plugin', async () => {
     const subpaths = {
-      parser: ['parseLines', 'retextArticleEnglish'],
+      parser: ['defaultMaxLength', 'parseLines', 'retextArticleEnglish'],
       structure: ['retextArticleStructure'],
       summary: ['retextArticleSummary'],
+      tagger: ['retextArticleTagger'],
       keywords: ['retextArticleKeywords'],
       entities: ['retextArticleEntities'],
       quotes: ['retextArticleQuotes'],
@@ -37,5 +39,13 @@ describe('public surface', () => {
 
     const boilerplate = (await import('../src/boilerplate/index.js')) as Record<string, unknown>
     expect(Object.keys(boilerplate)).toContain('retextArticleBoilerplate')
+
+    // The retext-pos engine has its own subpath: nothing else loads its lexicon.
+    const keywordsPos = (await import('../src/keywords/pos.js')) as Record<string, unknown>
+    expect(Object.keys(keywordsPos)).toEqual(['retextArticleKeywordsPos'])
+
+    // HTML input has its own subpath: the main entry carries no HTML parser.
+    const html = (await import('../src/html/index.js')) as Record<string, unknown>
+    expect(Object.keys(html).sort()).toEqual(['digestHtml', 'htmlToText', 'rehypeArticleBlocks'])
   })
 })

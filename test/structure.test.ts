@@ -76,6 +76,44 @@ describe('retextArticleStructure', () => {
     expect(file.data.article!.dek).toBeNull()
   })
 
+  it('finds the headline right before the story on a page, after the navigation', () => {
+    const page = [
+      'Home | News | Local',
+      'Latest News & Rumors',
+      'Weather Forecast Center',
+      'Sign in',
+      'Lake Ice Melts Two Weeks Early, Survey Finds',
+      'By Priya Nair',
+      'Updated Jan. 5, 2026 9:30 am ET',
+      'Ice on the northern lakes broke up two weeks earlier than the long-term average this spring, a state survey found on Monday.',
+      'The survey, which covered 212 lakes, said warmer nights in March did most of the work, and that ice fishing had lost a fortnight of its season.',
+      'Share this article',
+      '© 2026 Lake Press'
+    ]
+    const {file, tree} = run(page.join('\n'), [retextArticleStructure])
+    expect(file.data.article!.headline?.text).toBe('Lake Ice Melts Two Weeks Early, Survey Finds')
+    expect(file.data.article!.byline.authors).toEqual(['Priya Nair'])
+    expect(paragraphsOf(tree).map((d) => d.data?.articleRole)[4]).toBe('headline')
+  })
+
+  it('takes a page’s `<h1>` for the headline when the markup is known', () => {
+    const text = ['Lake Press', 'Lake Ice Melts Two Weeks Early', 'Ice on the northern lakes broke up two weeks earlier than the long-term average this spring, a state survey found on Monday.'].join('\n')
+    const evidence = () => (_: unknown, file: VFile) => {
+      file.data.htmlBlocks = [
+        {start: 0, end: 10, tag: 'p', within: ['header'], linkDensity: 0},
+        {start: 11, end: 41, tag: 'h1', within: ['article'], linkDensity: 0}
+      ]
+    }
+
+    const {file} = run(text, [evidence, retextArticleStructure])
+    expect(file.data.article!.headline?.text).toBe('Lake Ice Melts Two Weeks Early')
+  })
+
+  it('takes a wire headline in capitals, full stop and all', () => {
+    const text = ['SOCCER - HARBOR NAMED CUP HOSTS.', 'LONDON 1996-08-30', 'Harbor City was named host of next year’s cup final on Friday, beating two larger cities.'].join('\n')
+    expect(run(text, [retextArticleStructure]).file.data.article!.headline?.text).toBe('SOCCER - HARBOR NAMED CUP HOSTS.')
+  })
+
   it('works after retext-english', () => {
     const processor = unified().use(retextEnglish).use(retextArticleStructure)
     const file = new VFile(article)

@@ -4,6 +4,7 @@
  * the figures of `results.json`.
  */
 import type {Digest} from '../../src/types.js'
+import {posTopics} from './baselines.js'
 import {leadSentences, pick, score} from './lib.js'
 
 /** Tasks, in the order they are run and printed. */
@@ -22,6 +23,8 @@ export interface EvalSet {
   task: Task
   /** Data file, relative to the shared `eval/data/` folder. */
   data: string
+  /** What the library reads (default `'text'`): `'html'` runs `digestHtml` on the record’s `html`. */
+  input?: 'text' | 'html'
   /** The fields of a data record that the scorer reads as gold. */
   gold: (doc: Doc) => Record<string, unknown>
   /** Predictions for one document; `digest` is `undefined` when it threw. */
@@ -39,30 +42,29 @@ function keyphraseSet(name: string, field: 'keyphrases' | 'keywords'): EvalSet {
     task: 'keyphrases',
     data: `keyphrases/${name}.jsonl`,
     gold: (doc) => ({id: doc.id, text: doc.text, keyphrases: doc.keyphrases}),
-    predict: (_, digest) => ({
+    predict: (doc, digest) => ({
       system: {
         keyphrases: !digest
           ? []
           : field === 'keyphrases'
             ? digest.keyphrases.map((d) => d.phrase)
             : digest.keywords.map((d) => d.word)
-      }
+      },
+      // The engine of 0.1.0, `retext-pos` + `retext-keywords`, on the same list.
+      'retext-pos': {keyphrases: posTopics(doc.text)[field]}
     }),
     async score(gold, predictions, scorers) {
-      const result = await score(new URL('score-keyphrases.mjs', scorers), [
-        '--gold',
-        gold,
-        '--pred',
-        predictions.system!,
-        '--k',
-        '5,10'
-      ])
-      return {
-        [`${key}.f1@5`]: percent(pick(result, 'byK.5.macro.F1')),
-        [`${key}.f1@10`]: percent(pick(result, 'byK.10.macro.F1')),
-        [`${key}.p@10`]: percent(pick(result, 'byK.10.macro.P')),
-        [`${key}.r@10`]: percent(pick(result, 'byK.10.macro.R'))
+      const figures: Record<string, number> = {}
+      for (const [system, file] of Object.entries(predictions)) {
+        const result = await score(new URL('score-keyphrases.mjs', scorers), ['--gold', gold, '--pred', file, '--k', '5,10'])
+        const prefix = system === 'system' ? key : `${key}.${system}`
+        figures[`${prefix}.f1@5`] = percent(pick(result, 'byK.5.macro.F1'))
+        figures[`${prefix}.f1@10`] = percent(pick(result, 'byK.10.macro.F1'))
+        figures[`${prefix}.p@10`] = percent(pick(result, 'byK.10.macro.P'))
+        figures[`${prefix}.r@10`] = percent(pick(result, 'byK.10.macro.R'))
       }
+
+      return figures
     }
   }
 }
@@ -95,23 +97,35 @@ function summarySet(name: string): EvalSet {
   }
 }
 
-const boilerplate: EvalSet = {
-  key: 'boilerplate.aeb',
-  task: 'boilerplate',
-  data: 'boilerplate/aeb.jsonl.gz',
-  gold: (doc) => ({id: doc.id, gold: doc.gold}),
-  predict: (doc, digest) => ({system: {text: digest ? digest.body : ''}, page: {text: doc.text}}),
-  async score(gold, predictions, scorers) {
-    const figures: Record<string, number> = {}
-    for (const [system, file] of Object.entries(predictions)) {
-      const result = await score(new URL('score-extraction.mjs', scorers), [gold, file, '--n-bootstrap', '0'])
-      const prefix = system === 'system' ? 'boilerplate.aeb' : `boilerplate.aeb.${system}`
-      figures[`${prefix}.f1`] = percent(pick(result, 'f1'))
-      figures[`${prefix}.precision`] = percent(pick(result, 'precision'))
-      figures[`${prefix}.recall`] = percent(pick(result, 'recall'))
-    }
+/**
+ * The article-extraction benchmark: `digest.body` of the page as plain text
+ * (`boilerplate.aeb`, with the whole page as a baseline) or of its HTML
+ * (`boilerplate.aeb-html`, through `digestHtml`).
+ */
+function boilerplateSet(input: 'text' | 'html'): EvalSet {
+  const key = input === 'text' ? 'boilerplate.aeb' : 'boilerplate.aeb-html'
+  return {
+    key,
+    task: 'boilerplate',
+    data: 'boilerplate/aeb.jsonl.gz',
+    input,
+    gold: (doc) => ({id: doc.id, gold: doc.gold}),
+    predict: (doc, digest) => ({
+      system: {text: digest ? digest.body : ''},
+      ...(input === 'text' ? {page: {text: doc.text}} : {})
+    }),
+    async score(gold, predictions, scorers) {
+      const figures: Record<string, number> = {}
+      for (const [system, file] of Object.entries(predictions)) {
+        const result = await score(new URL('score-extraction.mjs', scorers), [gold, file, '--n-bootstrap', '0'])
+        const prefix = system === 'system' ? key : `${key}.${system}`
+        figures[`${prefix}.f1`] = percent(pick(result, 'f1'))
+        figures[`${prefix}.precision`] = percent(pick(result, 'precision'))
+        figures[`${prefix}.recall`] = percent(pick(result, 'recall'))
+      }
 
-    return figures
+      return figures
+    }
   }
 }
 
@@ -174,7 +188,8 @@ export const sets: readonly EvalSet[] = [
   keyphraseSet('kpcrowd', 'keywords'),
   summarySet('cnndm'),
   summarySet('bbc'),
-  boilerplate,
+  boilerplateSet('text'),
+  boilerplateSet('html'),
   entities,
   quotes
 ]

@@ -17,6 +17,8 @@ import {checkOptions} from '../options.js'
 import type {BoilerplateEntry, ParagraphRole} from '../types.js'
 import {isSignoffLine, isStoryLine, locateStoryEnd} from './locate-story.js'
 import type {StoryFacts} from './locate-story.js'
+import {evidenceOf, isBoxed, markupMatch, markupRules} from './markup.js'
+import type {MarkupRule} from './markup.js'
 import {firstMatch, tailMatch} from './match.js'
 import {compilePatterns, patternWindow} from './patterns.js'
 import type {BoilerplatePattern, CompiledPattern} from './patterns.js'
@@ -24,6 +26,13 @@ import {boilerplateRules} from './rules/index.js'
 import type {BoilerplateRule} from './rules/index.js'
 import type {Line} from './rules/line.js'
 import {toLine} from './rules/line.js'
+import {storyBlocks} from './story/blocks.js'
+import type {BlockInput} from './story/blocks.js'
+import {findHead} from './story/head.js'
+import {locateStory} from './story/locate.js'
+import {scaleWeights} from './story/score.js'
+import type {ScoreWeights} from './story/score.js'
+import {storyRuleIds, storyVerdicts} from './story/verdicts.js'
 
 export {matchBoilerplate} from './match.js'
 export type {BoilerplateContext, BoilerplateMatch} from './match.js'
@@ -57,21 +66,54 @@ export interface Options {
    * text; it cannot save one that backtracks exponentially (`/(a+)+$/`).
    */
   patterns?: ReadonlyArray<BoilerplatePattern> | null | undefined
+  /**
+   * Locate the story and remove what lies outside it (default `true`): the
+   * story is the run of paragraphs with the highest score, where prose,
+   * list items and table rows count for their length and every menu entry,
+   * teaser or piece of furniture between them costs a fixed amount. What
+   * lies outside the run is reported as `page-link`, `page-line`,
+   * `page-text` or `comment-section`; inside it, links under a related-links
+   * heading are `related-list` and repeats of an earlier paragraph
+   * `repeated-text`. `false` leaves only the rules.
+   */
+  locate?: boolean | null | undefined
+  /**
+   * How hard the locator is on what is not prose (default `1`): the cost of
+   * each menu entry, teaser or piece of furniture is multiplied by it.
+   * Higher keeps less around the story (and may cut a story broken by many
+   * ads); lower keeps more.
+   */
+  strictness?: number | null | undefined
+  /**
+   * Fewest words of prose a run needs to be taken for the story (default
+   * `20`): on a page with less, nothing is removed for lying outside it.
+   */
+  minStoryWords?: number | null | undefined
 }
 
 export type {Options as BoilerplateOptions}
 
 const owner = 'retextArticleBoilerplate'
 
+/** Blocks before the story in which its headline is looked for. */
+const headWindow = 6
+
 // Structure, not boilerplate: the structure plugin already placed them.
 const structural: ReadonlySet<ParagraphRole | undefined> = new Set(['headline', 'dek', 'byline'])
+
+/** Why a paragraph is boilerplate: the rule, and the locator’s score when it decided. */
+interface Finding {
+  rule: string
+  reason: string
+  score?: number
+}
 
 /** A paragraph under judgement. */
 interface Candidate {
   paragraph: Paragraph
   text: string
   line: Line
-  found: {rule: string; reason: string} | undefined
+  found: Finding | undefined
 }
 
 /**
@@ -80,30 +122,55 @@ interface Candidate {
  * @throws {TypeError} When an option is wrong, such as an unknown `ruleId`.
  */
 export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
-  const settings = checkOptions(owner, options, {mode: ['remove', 'mark'], rules: 'object', patterns: 'array'})
+  const settings = checkOptions(owner, options, {
+    mode: ['remove', 'mark'],
+    rules: 'object',
+    patterns: 'array',
+    locate: 'boolean',
+    strictness: 'number',
+    minStoryWords: 'number'
+  })
   const mark = settings.mode === 'mark'
-  const rules = activeRules(settings.rules ?? {})
+  const switches = settings.rules ?? {}
+  const rules = activeRules(switches)
+  const markup = markupRules.filter((rule) => switches[rule.id] !== false)
   const patterns = compilePatterns(owner, settings.patterns ?? [])
+  const locate = settings.locate ?? true
+  const strictness = settings.strictness ?? 1
+  if (strictness < 0) throw new TypeError(`${owner}: unexpected \`${strictness}\` for option \`strictness\`, expected 0 or more`)
+  const weights = scaleWeights(strictness)
+  const minScore = settings.minStoryWords ?? 20
 
   return function (tree: Root, file: VFile): undefined {
     splitParagraphsAtLineBreaks(tree)
     const candidates: Array<Candidate | undefined> = []
     const facts: StoryFacts[] = []
+    // Every paragraph’s text as the rules see it, judged or not, and the
+    // rule of those an earlier run marked.
+    const lines: Line[] = []
+    const marked: Array<string | undefined> = []
 
     // One pass over the paragraphs: judge each, and note what the story
-    // locator needs.
-    for (const paragraph of paragraphsOf(tree)) {
+    // locator needs. A page’s markup, when known, is evidence too.
+    const paragraphs = paragraphsOf(tree)
+    const evidence = evidenceOf(paragraphs, file.data.htmlBlocks)
+    for (const [index, paragraph] of paragraphs.entries()) {
       const data = paragraph.data
+      const text = toString(paragraph)
+      const line = toLine(text)
+      lines.push(line)
+      marked.push(data?.boilerplate?.rule)
       if (structural.has(data?.articleRole) || data?.boilerplate) {
+        // Not judged, but the locator still sees it where it stands.
         candidates.push(undefined)
         facts.push({signoff: false, story: false})
         continue
       }
 
-      const text = toString(paragraph)
-      const line = toLine(text)
       const rule = firstMatch(rules, line)
-      const found = rule ? {rule: rule.id, reason: rule.reason} : customMatch(patterns, text)
+      const found = rule
+        ? {rule: rule.id, reason: rule.reason}
+        : (customMatch(patterns, text) ?? fromMarkup(markupMatch(markup, evidence[index])))
       candidates.push({paragraph, text, line, found})
       facts.push({signoff: data?.articleRole === 'signoff' || isSignoffLine(line), story: isStoryLine(line)})
     }
@@ -120,6 +187,20 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
       }
     }
 
+    // The story span: what no rule took is judged by where it lies.
+    if (locate) {
+      const known = lines.map((line, index) => ({
+        text: line.text,
+        rule: candidates[index]?.found?.rule ?? marked[index],
+        boxed: isBoxed(evidence[index])
+      }))
+      const findings = storyFindings(known, facts, {weights, minScore, structured: file.data.article !== undefined})
+      for (const [index, candidate] of candidates.entries()) {
+        const finding = findings[index]
+        if (candidate && !candidate.found && finding && switches[finding.rule] !== false) candidate.found = finding
+      }
+    }
+
     const entries = (file.data.boilerplate ??= [])
     const removed = new Set<Paragraph>()
 
@@ -131,6 +212,7 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
       // Trees from a parser always have positions; one built by hand may not.
       const span = spanOf(paragraph) ?? {start: -1, end: -1}
       const entry: BoilerplateEntry = {text, rule: found.rule, reason: found.reason, start: span.start, end: span.end}
+      if (found.score !== undefined) entry.score = found.score
       entries.push(entry)
 
       if (mark) {
@@ -150,7 +232,11 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
  * @throws {TypeError} On an unknown `ruleId` or a value that is not a boolean.
  */
 function activeRules(switches: Readonly<Record<string, unknown>>): readonly BoilerplateRule[] {
-  const known = new Set(boilerplateRules.map((rule) => rule.id))
+  const known = new Set([
+    ...boilerplateRules.map((rule) => rule.id),
+    ...markupRules.map((rule) => rule.id),
+    ...storyRuleIds
+  ])
   for (const [id, value] of Object.entries(switches)) {
     if (!known.has(id)) {
       throw new TypeError(
@@ -164,6 +250,47 @@ function activeRules(switches: Readonly<Record<string, unknown>>): readonly Boil
   }
 
   return boilerplateRules.filter((rule) => switches[rule.id] !== false)
+}
+
+/** Settings of `storyFindings`. */
+interface FindingSettings {
+  weights: ScoreWeights
+  minScore: number
+  /** Whether the structure plugin ran (and named the story’s head). */
+  structured: boolean
+}
+
+/** Most words of a byline, a dateline or a timestamp between a headline and its story. */
+const headLineWords = 8
+
+/**
+ * The story locator’s findings on every paragraph (`undefined`: story, or a
+ * rule’s business). Sign-offs are credits, never page furniture; and without
+ * the structure plugin nobody has named the headline, dek and byline above
+ * the story, so they are kept rather than called page text.
+ */
+function storyFindings(
+  known: readonly BlockInput[],
+  facts: readonly StoryFacts[],
+  settings: FindingSettings
+): Array<Finding | undefined> {
+  const blocks = storyBlocks(known)
+  const span = locateStory(blocks, settings)
+  const verdicts = storyVerdicts(blocks, span)
+  const texts = known.map((d) => d.text)
+  const head = settings.structured || span.start === -1 ? -1 : findHead(texts, blocks, span.start, headWindow)
+
+  return verdicts.map(function (verdict, index) {
+    if (!verdict || facts[index]!.signoff) return undefined
+    const inHead =
+      head !== -1 && index >= head && index < span.start && (index <= head + 1 || blocks[index]!.features.size < headLineWords)
+    return inHead ? undefined : {rule: verdict.id, reason: verdict.reason, score: verdict.score}
+  })
+}
+
+/** A finding of a markup rule, if any. */
+function fromMarkup(rule: MarkupRule | undefined): Finding | undefined {
+  return rule ? {rule: rule.id, reason: rule.reason} : undefined
 }
 
 /** The first user pattern that matches `text`, if any. */

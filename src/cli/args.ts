@@ -12,6 +12,8 @@ export interface CliSettings {
   /** Input files in order; `-` (or none at all) is stdin. */
   files: string[]
   format: 'json' | 'text'
+  /** Read whole-file inputs as HTML whatever their names (`.html` files always are). */
+  html: boolean
   options: DigestOptions
 }
 
@@ -25,6 +27,7 @@ export class UsageError extends Error {
 
 const flags = {
   jsonl: {type: 'boolean'},
+  html: {type: 'boolean'},
   format: {type: 'string'},
   'summary-sentences': {type: 'string'},
   keywords: {type: 'string'},
@@ -51,6 +54,10 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   const format = oneOf('--format', values.format, ['json', 'text'] as const) ?? 'json'
   const mode = oneOf('--mode', values.mode, ['remove', 'mark'] as const)
 
+  if (values.jsonl && values.html) {
+    throw new UsageError('Unexpected `--html` with `--jsonl`, where each line gives its `text` or its `html`')
+  }
+
   if (values.jsonl && values.format === 'text') {
     throw new UsageError('Unexpected `--format text` with `--jsonl`, which always writes JSON Lines')
   }
@@ -73,7 +80,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
         ? 'jsonl'
         : 'digest'
 
-  return {command, files: positionals, format, options}
+  return {command, files: positionals, format, html: values.html === true, options}
 }
 
 function oneOf<const T extends string>(

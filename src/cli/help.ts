@@ -15,24 +15,28 @@ export const name = 'retext-article'
 export const helpText = `Usage: ${name} [options] [FILE...]
        ${name} --jsonl [options] [FILE...]
 
-Read news articles (plain text) and print their digest: headline, dek, byline,
-dateline, clean body, summary, keyphrases, keywords, entities, quotes, figures,
-dates and counts.
+Read news articles (plain text, or pages in HTML) and print their digest:
+headline, dek, byline, dateline, clean body, summary, keyphrases, keywords,
+entities, quotes, figures, dates and counts.
 
 Whole files (default)
   Reads each FILE, or stdin when no FILE is given (\`-\` also means stdin).
+  A FILE named *.html or *.htm (or any input, with --html) is read as HTML:
+  its digest adds "text", the page's text that every offset points into.
   One input:      one pretty-printed JSON digest.
   Several inputs: a JSON array of {"file": …, "digest": {…}} in argument order.
   A file that cannot be read or digested is reported on stderr and left out;
   the others are still printed and the exit status is 1.
 
 JSON Lines batch (--jsonl)
-  Reads lines of {"id": …, "text": "…"} from the FILEs in turn (stdin when
-  none) and writes exactly one line per article, in input order:
+  Reads lines of {"id": …, "text": "…"} or {"id": …, "html": "…"} from the
+  FILEs in turn (stdin when none) and writes exactly one line per article, in
+  input order:
     {"id": …, "digest": {…}}             the article's digest
     {"id": …, "error": {"message": "…"}} a bad line: invalid JSON, not an
-                                         object, no string "text", or a failed
-                                         digest; "id" is null when unknown
+                                         object, no string "text" or "html",
+                                         or a failed digest; "id" is null
+                                         when unknown
   Blank lines are skipped (they get no output line). A bad line never stops
   the run. The count of articles done is shown on stderr when it is a terminal.
 
@@ -40,6 +44,7 @@ Options
   --format json|text      output of whole-file mode (default: json);
                           text is a readable report for the terminal
   --jsonl                 JSON Lines batch mode (see above)
+  --html                  read whole-file inputs as HTML, whatever their names
   --summary-sentences N   sentences in the summary (default: 3)
   --keywords N            single-word keywords to return (default: 10)
   --keyphrases N          keyphrases to return (default: 10)
@@ -56,6 +61,8 @@ Examples
   ${name} --format text story.txt
   curl -s https://example.com/story.txt | ${name} --format text
   ${name} *.txt | jq '.[] | {file, headline: .digest.headline}'
+  ${name} page.html
+  curl -s https://example.com/story | ${name} --html --format text
   ${name} --jsonl --summary-sentences 3 --keyphrases 15 < in.jsonl > out.jsonl
   ${name} --jsonl in.jsonl | jq -c 'select(.error)'
 `

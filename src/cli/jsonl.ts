@@ -1,6 +1,7 @@
 /**
- * The JSON Lines batch runner: `{"id", "text"}` lines in, one
- * `{"id", "digest"}` or `{"id", "error"}` line out per article, in order.
+ * The JSON Lines batch runner: `{"id", "text"}` (or `{"id", "html"}`) lines
+ * in, one `{"id", "digest"}` or `{"id", "error"}` line out per article, in
+ * order.
  * Input is read line by line, so a batch of any size runs in flat memory.
  */
 import {createInterface} from 'node:readline'
@@ -10,8 +11,16 @@ import type {Digest} from '../types.js'
 import {messageOf, type Output} from './io.js'
 import type {Progress} from './progress.js'
 
-/** The `digest()` function, injectable for tests. */
+/** The `digest()` function (or `digestHtml()`), injectable for tests. */
 export type DigestFunction = (text: string, options?: DigestOptions | null) => Digest
+
+/** What digests each kind of input. */
+export interface Digesters {
+  /** Plain text (`text` fields). */
+  text: DigestFunction
+  /** HTML (`html` fields). */
+  html: DigestFunction
+}
 
 /** What one input line becomes. */
 export interface LineResult {
@@ -27,7 +36,9 @@ export interface BatchCounts {
 }
 
 /**
- * Digest one input line.
+ * Digest one input line: its `text` with `digest` (a function, or
+ * `{text, html}` functions), or, when it has no `text`, its `html` with
+ * `digesters.html`.
  *
  * @param where Prefix for error messages (`stdin:3`), so a failure can be
  *   found in the input.
@@ -35,9 +46,10 @@ export interface BatchCounts {
 export function digestLine(
   text: string,
   where: string,
-  digest: DigestFunction,
+  digest: DigestFunction | Digesters,
   options: DigestOptions
 ): LineResult {
+  const digesters = typeof digest === 'function' ? {text: digest, html: undefined} : digest
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -51,13 +63,16 @@ export function digestLine(
 
   const record = value as Record<string, unknown>
   const id = record.id ?? null
-  if (typeof record.text !== 'string') {
-    return failure(id, `${where}: expected a string \`text\`, not ${kind(record.text)}`)
+  const html = typeof record.text !== 'string' && typeof record.html === 'string' && digesters.html
+  if (typeof record.text !== 'string' && !html) {
+    const expected = digesters.html ? 'a string `text` or `html`' : 'a string `text`'
+    return failure(id, `${where}: expected ${expected}, not ${kind(record.text)}`)
   }
 
   let line: string
   try {
-    line = JSON.stringify({id, digest: digest(record.text, options)})
+    const result = html ? html(record.html as string, options) : digesters.text(record.text as string, options)
+    line = JSON.stringify({id, digest: result})
   } catch (error) {
     return failure(id, `${where}: ${messageOf(error)}`)
   }
@@ -74,7 +89,7 @@ export async function runJsonl(
   input: Readable,
   label: string,
   output: Output,
-  digest: DigestFunction,
+  digest: DigestFunction | Digesters,
   options: DigestOptions,
   counts: BatchCounts,
   progress?: Progress

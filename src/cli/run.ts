@@ -3,13 +3,16 @@
  * touches `process` itself, so tests drive it with in-memory streams.
  */
 import {digest as realDigest, type DigestOptions} from '../digest.js'
+import {digestHtml as realDigestHtml} from '../html/index.js'
 import {parseCliArgs, UsageError, type CliSettings} from './args.js'
 import {formatText} from './format-text.js'
 import {helpText, name, version} from './help.js'
 import {InputError, isStdin, openStream, readText, stdinLabel} from './inputs.js'
 import {isTty, messageOf, Output, OutputClosedError, type CliIo} from './io.js'
-import {runJsonl, type BatchCounts, type DigestFunction} from './jsonl.js'
+import {runJsonl, type BatchCounts, type DigestFunction, type Digesters} from './jsonl.js'
 import {Progress} from './progress.js'
+
+const htmlFile = /\.x?html?$/i
 
 /** Exit codes. */
 export const exitCodes = {ok: 0, failed: 1, usage: 2} as const
@@ -17,6 +20,7 @@ export const exitCodes = {ok: 0, failed: 1, usage: 2} as const
 /** Dependencies that tests may replace. */
 export interface RunDependencies {
   digest?: DigestFunction
+  digestHtml?: DigestFunction
 }
 
 /**
@@ -30,7 +34,7 @@ export async function run(
   dependencies: RunDependencies = {}
 ): Promise<number> {
   const stdout = new Output(io.stdout)
-  const digest = dependencies.digest ?? realDigest
+  const digest: Digesters = {text: dependencies.digest ?? realDigest, html: dependencies.digestHtml ?? realDigestHtml}
 
   let settings: CliSettings
   try {
@@ -81,7 +85,7 @@ async function batch(
   settings: CliSettings,
   io: CliIo,
   stdout: Output,
-  digest: DigestFunction
+  digest: Digesters
 ): Promise<number> {
   const sources = settings.files.length > 0 ? settings.files : ['-']
   const counts: BatchCounts = {articles: 0, failed: 0}
@@ -115,7 +119,7 @@ async function wholeFiles(
   settings: CliSettings,
   io: CliIo,
   stdout: Output,
-  digest: DigestFunction
+  digest: Digesters
 ): Promise<number> {
   const sources = settings.files.length > 0 ? settings.files : ['-']
   const several = sources.length > 1
@@ -129,7 +133,9 @@ async function wholeFiles(
     const label = isStdin(source) ? stdinLabel : source
     let result
     try {
-      result = digest(await readText(source, io.stdin), settings.options satisfies DigestOptions)
+      // A `.html` file (or any input after `--html`) is a page in HTML.
+      const read = settings.html || htmlFile.test(source) ? digest.html : digest.text
+      result = read(await readText(source, io.stdin), settings.options satisfies DigestOptions)
     } catch (error) {
       failed++
       const message = error instanceof InputError ? error.message : `${label}: ${messageOf(error)}`

@@ -39,6 +39,45 @@ export const personRoles: ReadonlySet<string> = new Set(
   ).split(' ')
 )
 
+// Abbreviated titles and the role words written out in full.
+const roleAliases = new Map([
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['gov', 'governor'],
+  ['lt-gov', 'lieutenant governor'],
+  ['gen', 'general'],
+  ['col', 'colonel'],
+  ['maj', 'major'],
+  ['capt', 'captain'],
+  ['lt', 'lieutenant'],
+  ['sgt', 'sergeant'],
+  ['adm', 'admiral'],
+  ['cmdr', 'commander'],
+  ['cpl', 'corporal'],
+  ['pvt', 'private'],
+  ['rev', 'reverend'],
+  ['prof', 'professor'],
+  ['chairwoman', 'chairman'],
+  ['chair', 'chairman'],
+  ['spokeswoman', 'spokesman'],
+  ['spokesperson', 'spokesman'],
+  ['congresswoman', 'congressman'],
+  ['chief-executive', 'ceo']
+])
+
+// Titles of address that say nothing of a role (`the mr` is no attribution).
+const addressOnly = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'madam', 'monsieur', 'mme', 'herr', 'officials', 'democrat', 'republican'])
+
+/**
+ * The role a title or role word names, in one spelling (`Sen.` and
+ * `senator` → `senator`), or `undefined` when it names none (`Mr.`).
+ */
+export function roleOf(word: string): string | undefined {
+  const value = normal(word)
+  if (addressOnly.has(value) || (!personTitles.has(value) && !personRoles.has(value))) return undefined
+  return roleAliases.get(value) ?? value
+}
+
 /** Words that end an organisation’s name (`Workers’ Party`, `Acme Corp.`, `Reuters News`). */
 export const organizationEnds: ReadonlySet<string> = new Set(
   (

@@ -6,11 +6,15 @@
 import type {Paragraph, Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
+import {evidenceOf} from '../boilerplate/markup.js'
 import {matchBoilerplate} from '../boilerplate/match.js'
+import {findHead} from '../boilerplate/story/head.js'
+import {readPage} from '../boilerplate/story/page.js'
+import {isPage} from '../boilerplate/story/verdicts.js'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {paragraphsOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
-import type {ArticleStructure, ParagraphRole, TextSpan} from '../types.js'
+import type {ArticleStructure, BlockEvidence, ParagraphRole, TextSpan} from '../types.js'
 import {bylineAuthors, contactsOf, isByline, isSignoff} from './byline.js'
 import {readDateline} from './dateline.js'
 import {looksLikeDek, looksLikeHeadline} from './headline.js'
@@ -18,9 +22,11 @@ import {looksLikeDek, looksLikeHeadline} from './headline.js'
 /** Options of `retextArticleStructure`. */
 export interface Options {
   /**
-   * Look for a headline among the first this many paragraphs that are not
-   * boilerplate (default `3`); `0` turns headline detection off, for text that
-   * is only a story body.
+   * Look for the headline among this many paragraphs that are not
+   * boilerplate before the story (default `8`): the title-like one that is
+   * longest and nearest the story. When no story is located (a short text),
+   * the first title-like paragraph among the first three. `0` turns headline
+   * detection off, for text that is only a story body.
    */
   headlineWindow?: number | null | undefined
   /** Recognise a dek under the headline (default `true`). */
@@ -29,8 +35,14 @@ export interface Options {
 
 export type {Options as StructureOptions}
 
-/** Sign-off lines are looked for among the last this many paragraphs. */
+/** Sign-off lines are looked for among this many paragraphs where the story ends. */
 const signoffWindow = 8
+/** …of which this many may follow the last paragraph of the story. */
+const signoffAfter = 4
+/** Without a located story, the headline is looked for among this many first paragraphs. */
+const topWindow = 3
+/** Bylines are looked for among this many paragraphs under the headline (or up to the story). */
+const bylineWindow = 4
 
 /**
  * Recognise headline, dek, byline, dateline, body paragraphs and sign-off.
@@ -40,7 +52,7 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
     headlineWindow: 'integer',
     dek: 'boolean'
   })
-  const headlineWindow = settings.headlineWindow ?? 3
+  const headlineWindow = settings.headlineWindow ?? 8
   const findDek = settings.dek ?? true
 
   return function (tree: Root, file: VFile): undefined {
@@ -56,30 +68,31 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
       signoff: []
     }
 
-    // Headline: the first title-like line among the first few lines that are
-    // not navigation or promos.
-    let index = 0
-    let seen = 0
-    while (index < paragraphs.length && seen < headlineWindow) {
-      const text = texts[index]!
-      if (!matchBoilerplate(text)) {
-        seen++
-        if (looksLikeHeadline(text) && paragraphs.length > 1) {
-          roles[index] = 'headline'
-          article.headline = span(paragraphs[index]!, text)
-          break
-        }
+    // Where the story is: on a whole page the headline stands right before
+    // it, after the navigation, not among the first lines.
+    const page = readPage(texts)
+    const story = page.span
+    const located = story.start !== -1
 
-        if (!isByline(text)) break
-      }
-
-      index++
+    // Headline: the page’s `<h1>` when the markup is known. Otherwise a text
+    // without page furniture starts with its headline (the first title-like
+    // line that is not navigation or a promo), and on a page the headline
+    // stands right before the story, after the navigation.
+    const evidence = evidenceOf(paragraphs, file.data.htmlBlocks)
+    let headline = headlineWindow > 0 ? headingOne(evidence, located ? story.start : paragraphs.length) : -1
+    const onPage = located && isPage(page.blocks)
+    if (headline === -1 && !onPage) headline = headlineAtTop(texts, Math.min(headlineWindow, topWindow))
+    if (headline === -1 && located) headline = findHead(page.texts, page.blocks, story.start, headlineWindow)
+    if (headline !== -1 && paragraphs.length > 1) {
+      roles[headline] = 'headline'
+      article.headline = span(paragraphs[headline]!, texts[headline]!)
     }
 
-    const bodyFrom = article.headline ? index + 1 : 0
+    const bodyFrom = article.headline ? headline + 1 : 0
 
-    // Bylines near the top.
-    for (let at = bodyFrom; at < Math.min(paragraphs.length, bodyFrom + 4); at++) {
+    // Bylines under the headline, before the story.
+    const bylineEnd = Math.min(paragraphs.length, Math.max(bodyFrom + bylineWindow, located ? story.start : 0))
+    for (let at = bodyFrom; at < bylineEnd; at++) {
       const text = texts[at]!
       if (roles[at] === undefined && isByline(text)) {
         roles[at] = 'byline'
@@ -88,8 +101,9 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
       }
     }
 
-    // Sign-off lines at the end.
-    for (let at = Math.max(bodyFrom, paragraphs.length - signoffWindow); at < paragraphs.length; at++) {
+    // Sign-off lines where the story ends.
+    const storyEnd = located ? Math.min(paragraphs.length, story.end + 1 + signoffAfter) : paragraphs.length
+    for (let at = Math.max(bodyFrom, storyEnd - signoffWindow); at < storyEnd; at++) {
       const text = texts[at]!
       if (roles[at] === undefined && isSignoff(text)) {
         roles[at] = 'signoff'
@@ -103,11 +117,9 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
     // Lines between headline and story that are neither structure nor story
     // (timestamps, share bars) are stepped over; the boilerplate plugin
     // reports them.
-    const junk: boolean[] = []
+    const junk = page.blocks.map((d) => d.rule !== undefined)
     function skippable(at: number): boolean {
-      if (roles[at] !== undefined) return true
-      junk[at] ??= matchBoilerplate(texts[at]!) !== undefined
-      return junk[at]
+      return roles[at] !== undefined || junk[at]!
     }
 
     // The first story paragraph: after the headline, bylines, and a dek.
@@ -116,17 +128,24 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
 
     if (findDek && article.headline && first < paragraphs.length - 1) {
       const text = texts[first]!
-      // A dek sits under the headline and above a byline or a dateline: a
-      // story’s first paragraph does not announce itself like that.
+      // A dek sits under the headline and above a byline, a dateline or the
+      // story: a story’s first paragraph does not announce itself like that.
       let next = first + 1
       const bylineBelow = roles[next] === 'byline'
       while (next < paragraphs.length && skippable(next)) next++
       const datelineBelow = next < paragraphs.length && readDateline(texts[next]!, 0) !== undefined
-      if (looksLikeDek(text) && !readDateline(text, 0) && (bylineBelow || datelineBelow)) {
+      const storyBelow = onPage && first < story.start
+      if (looksLikeDek(text) && !readDateline(text, 0) && (bylineBelow || datelineBelow || storyBelow)) {
         roles[first] = 'dek'
         article.dek = span(paragraphs[first]!, text)
         first = next
       }
+    }
+
+    // On a page, the story starts where the locator found it.
+    if (onPage && story.start > first) {
+      first = story.start
+      while (first < paragraphs.length && skippable(first)) first++
     }
 
     if (first < paragraphs.length) {
@@ -151,6 +170,44 @@ function addAuthors(article: ArticleStructure, names: string[]): void {
   for (const name of names) {
     if (!article.byline.authors.includes(name)) article.byline.authors.push(name)
   }
+}
+
+// Where a page’s `<h1>` is not its headline (the site’s name in a masthead,
+// a box of links).
+const notHeadline: ReadonlySet<string> = new Set(['nav', 'footer', 'aside', 'form', 'furniture'])
+
+/** Whether the evidence shows the page’s own `<h1>`, not one in its furniture. */
+function isPageHeading(block: BlockEvidence | undefined): boolean {
+  if (block?.tag !== 'h1' || block.within.some((d) => notHeadline.has(d))) return false
+  // A `<header>` of the page holds a masthead; the story’s own holds its headline.
+  return !block.within.includes('header') || block.within.includes('article') || block.within.includes('main')
+}
+
+/**
+ * A page’s `<h1>` before the story (the last one, nearest the story), from
+ * the markup’s evidence; `-1` without one.
+ */
+function headingOne(evidence: ReadonlyArray<BlockEvidence | undefined>, before: number): number {
+  let found = -1
+  for (let index = 0; index < before; index++) if (isPageHeading(evidence[index])) found = index
+  return found
+}
+
+/**
+ * The first title-like line among the first `window` lines that are not
+ * navigation or promos (bylines are stepped over), or `-1`.
+ */
+function headlineAtTop(texts: readonly string[], window: number): number {
+  let seen = 0
+  for (let index = 0; index < texts.length && seen < window; index++) {
+    const text = texts[index]!
+    if (matchBoilerplate(text)) continue
+    seen++
+    if (looksLikeHeadline(text)) return index
+    if (!isByline(text)) return -1
+  }
+
+  return -1
 }
 
 function span(paragraph: Paragraph, text: string): TextSpan {

@@ -10,7 +10,13 @@ export const commentPrompt = patternRule({
   maxLength: 150,
   lines: [
     /^(?:comments?|discussion|reader\s+comments|conversation|replies|kommentare|comentários|comentarios|commentaires|komentar)\s*(?:\(\s*\d[\d,.]*\s*\)|:\s*\d[\d,.]*|\d[\d,.]*)?$/i,
-    /^\d[\d,.]*k?\s+(?:comments?|replies|responses)$/i
+    /^\d[\d,.]*k?\s+(?:comments?|replies|responses)$/i,
+    // “34 responses to “Headline””, “12 thoughts on “Headline””.
+    /^\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts)\s+(?:to|on)\s+\S.{0,200}$/i,
+    // Notes on moderation and sign-in walls around the comment form.
+    /^(?:note:\s*|nota:\s*|aten[çc][ãa]o:\s*)?.{0,60}?\b(?:comments?|coment[áa]rios|commentaires|kommentare)\b.{0,100}?\b(?:moderat\w*|moderad\w*|aprovad\w*|approved|reviewed\s+before)\b/i,
+    /^(?:note:\s*|nota:\s*)?.{0,40}?\b(?:moderat\w*|moderad\w*)\b.{0,40}?\b(?:comments?|coment[áa]rios|commentaires|kommentare)\b/i,
+    /^you\s+must\s+be\s+(?:logged\s+in|signed\s+in|registered)\s+to\s+(?:post|leave|add|write|submit)\s+a\s+(?:comment|reply)\b/i
   ],
   labels: [
     // “Leave a comment”, “View all 12 comments”, “Sign in to comment”. A

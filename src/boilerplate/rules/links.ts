@@ -26,7 +26,11 @@ export const readMore = patternRule({
       String.raw`^(?:leia\s+(?:também|tambem|mais)|veja\s+(?:também|tambem)|saiba\s+mais|baca\s+(?:juga|selengkapnya)|simak\s+juga|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|(?:à\s+)?lire\s+(?:aussi|également|egalement)|voir\s+aussi|leer\s+más|lee\s+también|lea\s+también|ver\s+también|leggi\s+anche|lees\s+ook|lees\s+meer)` +
         teaser,
       'i'
-    )
+    ),
+    // “Clique na imagem e veja …”: “click” opens a teaser in these languages.
+    // (An English “Click here to …” can be story text on a page about a
+    // download, so only the teaser form above takes it.)
+    /^(?:clique|clica|cliquez|haga\s+clic|klicken\s+sie|klik)\s+(?:aqui|e|y|et|und|dan|na|no|nas|nos|em|sur|ici|en|aquí|hier|auf|di)\b/i
   ]
 })
 
@@ -39,6 +43,8 @@ export const relatedLinks = patternRule({
   ],
   labels: [
     /^(?:related(?:\s+(?:articles?|stories|content|coverage|news|posts|links?|topics|reading|videos?|searches|quotes))?|more\s+(?:stories|news|coverage|headlines|articles|videos)|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in|have\s+missed)|recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|(?:most|top)\s+(?:read|popular|viewed|shared|watched|commented|emailed)(?:\s+(?:stories|articles|now|today|this\s+week))?|trending(?:\s+(?:now|stories|news|topics))?|top\s+(?:stories|news|headlines)|latest\s+(?:news|stories|headlines|videos|articles)|editor['’]?s['’]?\s+picks?|in\s+other\s+news|what\s+to\s+read\s+next|(?:from\s+)?around\s+the\s+web|promoted\s+stories|up\s+next|next\s+up|explore\s+more|keep\s+reading)\s*(?::.*)?$/i,
+    // Portuguese, Spanish, French, Italian, German, Dutch, Indonesian.
+    /^(?:voc[êe]\s+(?:pode|tamb[ée]m\s+pode)\s+gostar|(?:not[íi]cias|mat[ée]rias|artigos|posts)\s+relacionad[oa]s|relacionad[oa]s|mais\s+lid[oa]s|te\s+puede\s+interesar|(?:noticias|art[íi]culos)\s+relacionad[oa]s|lo\s+m[áa]s\s+le[íi]do|(?:articles|sujets)\s+(?:similaires|li[ée]s)|sur\s+le\s+m[êe]me\s+sujet|les\s+plus\s+lus|potrebbe\s+interessarti|articoli\s+correlati|(?:i\s+)?pi[ùu]\s+letti|das\s+k[öo]nnte\s+sie\s+auch\s+interessieren|meistgelesen|gerelateerde\s+artikelen|meest\s+gelezen|berita\s+terkait|artikel\s+terkait|terpopuler)\s*(?:[:.…]+.*)?$/i,
     // “More from Reuters”, “More on North Korea”, “Also in World”.
     /^(?:more|also)\s+(?:from|on|in|about)\s+[^.!?]{1,40}$/i
   ]

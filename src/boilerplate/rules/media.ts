@@ -41,6 +41,8 @@ const captionCredits: readonly RegExp[] = [
   // and opens a part of its own (“The big picture: Why …” is a headline);
   // glued to the caption is how some pages come out (“…treatmentCredit: EPA”).
   /(?:^|[.!?”"’(]\s*|\p{Ll})(?:Photo(?:graph)?|PHOTO|Image|IMAGE|Picture|Credit|CREDIT|Foto|Illustration)s?(?:\s+[Cc]redit)?\s*:\s*\p{Lu}[^:.!?]{0,58}$/u,
+  // “… last week.Credit...Anna Roe/The Times”: the cue glued on with dots.
+  /(?:Credit|CREDIT|Photo|PHOTO)(?:\.{2,3}|…)\s*\p{Lu}[^:!?]{0,60}$/u,
   // “… in Kyiv. (AP Photo/Efrem Lukatsky)”
   /\((?:[\p{L}-]+\s+){0,2}(?:[Pp]hoto|PHOTO|[Ff]oto|[Ii]mage)s?\s*(?:\/|by\s|:)\s*[^()]{1,60}\)$/u,
   // “… in Kyiv. Jane Roe/Getty Images”
@@ -48,11 +50,25 @@ const captionCredits: readonly RegExp[] = [
   /\b(?:[Gg]etty\s+[Ii]mages|[Ss]hutterstock)\)?$/
 ]
 
+// Captions without a credit, in the wording agencies use: “In this Dec. 12,
+// 2006, file photo, …”, “This illustration shows …”, “An artist’s concept of
+// …”. A story sentence about a photo sits in a longer paragraph.
+const captionOpenings: readonly RegExp[] = [
+  /^(?:FILE\s*(?:PHOTO\s*)?[-–—:]\s*)?In\s+(?:this|these|a|an)\s+(?:\S+\s+){0,7}?(?:file\s+)?(?:photos?|images?|pictures?|frame\s+grab|still|handout|screenshot)\b/i,
+  /^(?:this|these)\s+(?:\S+\s+){0,8}?(?:file\s+)?(?:photos?|photographs?|images?|pictures?|illustrations?|renderings?|screenshots?|screen\s+grabs?|video\s+stills?)[,]?\s+(?:\S+\s+){0,14}?(?:shows?|depicts?|taken|provided|released|made\s+available)\b/i,
+  /^an?\s+artist['’]s\s+(?:concept|rendering|impression|illustration|depiction)\b/i
+]
+
+/** Most words of a caption without a credit. */
+const captionWords = 60
+
 export const caption = patternRule({
   id: 'caption',
   reason: 'Unexpected photo caption, expected story text',
   maxLength: 400,
-  test: (line: Line) => matchesAny(captionCredits, line.text.slice(-captionTail))
+  test: (line: Line) =>
+    matchesAny(captionCredits, line.text.slice(-captionTail)) ||
+    (line.words <= captionWords && matchesAny(captionOpenings, line.text))
 })
 
 export const mediaControl = patternRule({

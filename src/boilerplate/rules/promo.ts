@@ -31,7 +31,8 @@ export const subscriptionPromo = patternRule({
     /^(?:this|the)\s+(?:article|story|content|page)\s+is\s+(?:only\s+)?(?:available\s+)?(?:for|to|exclusive\s+to|reserved\s+for)\s+(?:paid\s+|paying\s+)?(?:subscribers|members)\b/i,
     /^you(?:['’]ve|\s+have)\s+(?:reached|read|used)\s+(?:your|all|the)\s+(?:\S+\s+){0,4}?(?:free|limit)/i,
     /^(?:subscribers?|members?)[- ](?:only|exclusive)\b/i,
-    /^(?:only\s+|just\s+)?[$€£₹¥]\s?\d[\d.,]*\s*(?:\/|per|a|an)\s*(?:month|week|year|mo|wk|yr)\b/i
+    /^(?:only\s+|just\s+)?[$€£₹¥]\s?\d[\d.,]*\s*(?:\/|per|a|an)\s*(?:month|week|year|mo|wk|yr)\b/i,
+    /^get\s+(?:instant\s+|unlimited\s+|full\s+)?access\s+to\b.{0,120}?\b(?:subscription|subscribers?|premium|membership|pro)\b/i
   ],
   labels: [
     // “One Subscription.”, “Digital subscription”, “Subscriptions”.
@@ -68,7 +69,17 @@ export const newsletterSignup = patternRule({
     /^(?:sign\s*up|subscribe|register|join|receive|get\s+(?:our|the\s+(?:latest|best|day['’]?s?|week['’]?s?)|free|breaking|daily|weekly|\w+['’]s))\b.{0,120}?\b(?:newsletters?|inbox|e-?mail\s+(?:updates|alerts|briefing))\b/i,
     /^by\s+(?:signing\s+up|subscribing|registering|submitting\s+your\s+e-?mail)\b/i,
     /^(?:thanks|thank\s+you)\s+for\s+(?:signing\s+up|subscribing|registering)\b/i,
-    /^(?:enter\s+your\s+|your\s+)?e-?mail(?:\s+address)?\s*[:*]?$/i
+    /^(?:enter\s+your\s+|your\s+)?e-?mail(?:\s+address)?\s*[:*]?$/i,
+    // The small print and the pitch around a sign-up form.
+    /^no\s+spam\b/i,
+    /\bunsubscribe\s+(?:at\s+)?any\s*time\b/i,
+    /\bsubscribe\s+to\s+our\s+(?:\S+\s+){0,2}?(?:newsletters?|sister\s+(?:title|site|publication)|magazine|mailing\s+list|channel|podcast)\b/i,
+    /^(?:stay|keep)\s+(?:up\s+to\s+date|informed|in\s+the\s+know|connected)\b.{0,80}?\b(?:subscribe|newsletters?|sign\s*up|inbox)\b/i,
+    /^(?:every|each)\s+(?:day|week|weekday|morning|evening)\s+we\s+(?:send|deliver|e-?mail)\b/i,
+    /^get\s+(?:breaking|the\s+latest|the\s+best|our\s+best|the\s+top)\s+.{0,80}?\b(?:news|updates|stories|headlines)\b.{0,80}[!.]?$/i,
+    /^an?\s+(?:e-?mail|confirmation\s+e-?mail|activation\s+(?:e-?mail|link))\b.{0,40}?\bhas\s+(?:just\s+)?been\s+sent\b/i,
+    /^i\s+(?:agree|consent)\s+(?:that|to)\s+.{0,80}?\b(?:send|e-?mail|newsletters?|terms|privacy)\b/i,
+    /^want\s+more\s+(?:stories|news|articles|of\s+this|like\s+this)\b.{0,40}\?$/i
   ],
   labels: [
     /^(?:\S+\s+){0,3}newsletters?\s*[:!]?$/i,

@@ -23,6 +23,10 @@ export const shareBar = patternRule({
   id: 'share-bar',
   reason: 'Unexpected share bar, expected story text',
   maxLength: 160,
+  lines: [
+    // “Share All sharing options for: <headline>”.
+    /^share\b.{0,40}?\bsharing\s+options\b/i
+  ],
   test: (line: Line) => !line.sentence && onlyVocabulary(line.text, shareWords)
 })
 
@@ -34,7 +38,10 @@ export const socialFollow = patternRule({
     /^(?:follow|like|join|find|connect\s+with|subscribe\s+to)\s+us\b/i,
     /^(?:siga-nos|siga\s+o|folgen\s+sie\s+uns|suivez-nous|s[ií]guenos|ikuti\s+kami|seguici)\b/i,
     // “Follow Jane Roe on Twitter”, “Follow the Times on Instagram”.
-    /^follow\s+(?:\S+\s+){0,5}?on\s+(?:twitter|x|facebook|instagram|linkedin|tiktok|threads|bluesky|youtube|mastodon|google\s+news|whatsapp|telegram|flipboard)\b/i
+    /^follow\s+(?:\S+\s+){0,7}?on\s+(?:twitter|x|facebook|instagram|linkedin|tiktok|threads|bluesky|youtube|mastodon|google\s+news|whatsapp|telegram|flipboard)\b/i,
+    // “… Follow him on Twitter @jroe.” ending an author’s note.
+    /\bfollow\s+(?:him|her|them|me|us)\s+on\s+(?:twitter|x|facebook|instagram|linkedin|tiktok|threads|bluesky|mastodon)\b/i,
+    /^join\s+our\s+(?:\S+\s+){0,2}?(?:forums?|community|discord|facebook\s+group|subreddit)\b/i
   ],
   labels: [
     // A handle on its own line.

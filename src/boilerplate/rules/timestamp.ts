@@ -24,6 +24,8 @@ export const timestamp = patternRule({
   id: 'timestamp',
   reason: 'Unexpected timestamp, expected story text',
   maxLength: 120,
+  // “32M ago”, “updated 16m ago”, “2H ago”: the short form of teaser lists.
+  lines: [/^(?:updated\s+)?\d{1,3}\s?(?:s|m|min|h|hr|d|w)\s+ago$/i],
   // A number is required: “Updated” or “May” alone is not a timestamp.
   test: (line: Line) => !line.sentence && digit.test(line.text) && onlyVocabulary(line.text, dateWords)
 })

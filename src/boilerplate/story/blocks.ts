@@ -1,0 +1,130 @@
+/**
+ * Turn the paragraphs of a page into the blocks the story locator reads:
+ * their features, the rule that took each (if any), whether a rule names
+ * furniture that sits inside stories, whether a block opens a section of
+ * related links or comments, and whether it repeats an earlier block.
+ */
+import {blockFeatures} from './features.js'
+import type {StoryBlock} from './locate.js'
+
+/** A paragraph, as the plugin knows it. */
+export interface BlockInput {
+  /** The paragraph’s text, trimmed, without leading bullets. */
+  readonly text: string
+  /** `ruleId` of the rule that took it, if any. */
+  readonly rule?: string | undefined
+  /**
+   * Whether the page’s markup puts it in a box set into the story (a
+   * figure, an aside, a box of related links): its heading ends the box,
+   * not the story.
+   */
+  readonly boxed?: boolean | undefined
+}
+
+// What sits inside stories: ad slots, captions and credits, player controls,
+// “Read more: …” teasers. Stepping over one costs less than over a menu. (So
+// does stepping over a box the markup sets into the story: see `boxed`.)
+const inlineRules: ReadonlySet<string> = new Set([
+  'advertisement',
+  'caption',
+  'photo-credit',
+  'media-control',
+  'read-more'
+])
+
+// Headings of a comment section (“34 Comments”, “Leave a Reply”, “34
+// responses to …”), not the “Comment” button of a share bar.
+const commentHeading =
+  /^(?:(?:\d[\d,.]*\s+)?(?:comments|responses|replies)|reader\s+comments|discussion|join\s+the\s+(?:discussion|conversation)|(?:leave|post|add)\s+a\s+(?:reply|comment)|\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts)\s+(?:to|on)\s.{1,300})\s*(?:\(\s*\d+\s*\))?\s*:?$/i
+
+/** Most words of a heading that opens a list of related links. */
+const headingWords = 8
+/** Fewest words of a block whose repeat is not a story’s. */
+const repeatWords = 8
+
+/** Fewest words of a line that a wrapped line continues. */
+const wrapWords = 3
+const lowerStart = /^\p{Ll}/u
+// A line that stops on a comma or a little word (“… matches against”) goes on
+// in the next, whatever that starts with.
+const openEnd = /(?:,|\s(?:a|an|the|and|or|but|of|in|on|at|to|for|from|by|with|against|as|than|that|which|who|its|their|his|her))$/i
+
+/** Build the locator’s blocks, in one pass (and one more over wrapped lines). */
+export function storyBlocks(inputs: readonly BlockInput[]): StoryBlock[] {
+  const seen = new Set<string>()
+  const groups = wrappedGroups(inputs)
+  return inputs.map(function ({text, rule, boxed}, index) {
+    const group = groups[index]!
+    const features = group.text === undefined ? blockFeatures(text) : group.features!
+    let section: StoryBlock['section']
+    if (rule === 'comment-prompt' && commentHeading.test(text)) section = 'comments'
+    else if (rule === 'related-links' && features.size <= headingWords && !boxed) section = 'related'
+    // Stories do not say the same paragraph twice; galleries and teaser
+    // lists do.
+    let repeated = false
+    if (features.size >= repeatWords) {
+      repeated = seen.has(text)
+      seen.add(text)
+    }
+
+    return {
+      features,
+      rule,
+      inline: rule !== undefined && (inlineRules.has(rule) || boxed === true),
+      section,
+      repeated,
+      share: group.share
+    }
+  })
+}
+
+/** Where a line belongs to a paragraph wrapped over several lines. */
+interface Group {
+  /** The paragraph’s text, when the line is part of one of several lines. */
+  readonly text?: string
+  readonly features?: ReturnType<typeof blockFeatures>
+  /** The line’s share of the paragraph (1 for a line on its own). */
+  readonly share: number
+}
+
+/**
+ * Find paragraphs hard-wrapped over several lines (wire copy, e-mail): a line
+ * that does not end a sentence, followed by one that starts in lower case or
+ * after a comma or a little word that cannot end a line of its own.
+ * Each line of such a paragraph is measured as the whole paragraph and
+ * weighs its share of it, so a wrapped story reads as prose and not as a
+ * column of short lines.
+ */
+function wrappedGroups(inputs: readonly BlockInput[]): Group[] {
+  const groups: Group[] = []
+  let start = 0
+  for (let index = 1; index <= inputs.length; index++) {
+    const previous = inputs[index - 1]!
+    const current = inputs[index]
+    const continues =
+      current !== undefined &&
+      !previous.rule &&
+      !current.rule &&
+      !endsBlock(previous.text) &&
+      (lowerStart.test(current.text) || openEnd.test(previous.text.slice(-12)))
+    if (continues) continue
+    const count = index - start
+    if (count === 1) {
+      groups.push({share: 1})
+    } else {
+      const text = inputs.slice(start, index).map((d) => d.text).join(' ')
+      const features = blockFeatures(text)
+      for (let at = start; at < index; at++) groups.push({text, features, share: 1 / count})
+    }
+
+    start = index
+  }
+
+  return groups
+}
+
+/** Whether a line ends its paragraph for sure: a sentence, a label, or a short line. */
+function endsBlock(text: string): boolean {
+  const features = blockFeatures(text)
+  return features.terminal || features.colon || features.size < wrapWords
+}

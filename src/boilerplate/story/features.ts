@@ -1,0 +1,144 @@
+/**
+ * What the story locator measures of each block (one paragraph, one line of
+ * the page): how long it is, whether it reads as a sentence, how much of it
+ * is capitalised like a menu or a headline, how much of it is function words
+ * like prose, and whether it looks like a row of a list or a table.
+ *
+ * One scan of the text per block; no pattern here can backtrack.
+ */
+import {functionWords} from './function-words.js'
+
+/** The measures of one block. */
+export interface BlockFeatures {
+  /**
+   * Length in words: white-space separated words, where a run of Chinese or
+   * Japanese characters (written without spaces) counts one word per two
+   * characters.
+   */
+  readonly size: number
+  /** Whether the block ends like a sentence (`.`, `!`, `?`, `…`, `。`), perhaps before a closing quote. */
+  readonly terminal: boolean
+  /** Whether the block ends with an ellipsis: a teaser cut short. */
+  readonly truncated: boolean
+  /** Whether the block ends with a colon (a list or a quote follows, or a label). */
+  readonly colon: boolean
+  /** Share (0–1) of the words starting with a letter that start with a capital. */
+  readonly capitals: number
+  /** Share (0–1) of the words that are function words (`the`, `de`, `und`, …). */
+  readonly functionShare: number
+  /** Share (0–1) of the words that are numbers. */
+  readonly numbers: number
+  /** Whether the block holds a tab: a row of a table, as pages come out in text. */
+  readonly tabular: boolean
+  /** The number that opens the block (`3.`, `3)`, `3a`), if any: a numbered list item. */
+  readonly ordinal: number | undefined
+  /**
+   * The block’s shape: its digits (as `0`) and punctuation in order, without
+   * letters, spaces, full stops and commas (`June 9 -- Arena, Tampa, FL` →
+   * `0--`), at most 16 characters. Items of a list share a shape; `''` when the block has no
+   * digits or punctuation.
+   */
+  readonly shape: string
+  /** Whether the block is only a web address (`www.example.com`, `https://…`). */
+  readonly address: boolean
+}
+
+// A word: letters and digits, with an inner apostrophe (`don’t`, `l’état`).
+const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)?/gu
+const upper = /^\p{Lu}/u
+const letter = /^\p{L}/u
+const number = /^\p{N}+$/u
+// Only the last few characters are tested.
+const terminalEnd = /[.!?…。！？]["'’”»)\]]*$/
+const ellipsisEnd = /(?:\.{3}|…)["'’”»)\]]*$/
+const colonEnd = /[:：]$/
+// `3.`, `3)`, `3a`, `3º`, `3 –` or `3<tab>` at the start; years and times are not ordinals.
+const ordinalStart = /^\(?(\d{1,3})(?:[.)\]:ºª°]|[ao](?=\s)|\s*[-–—]\s|\t)/
+const addressOnly = /^(?:https?:\/\/|www\.)\S{1,300}$|^[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\/?$/i
+
+/** Measure one block of text (trimmed). */
+export function blockFeatures(text: string): BlockFeatures {
+  let words = 0
+  let cased = 0
+  let capitalised = 0
+  let functional = 0
+  let numeric = 0
+  let wide = 0
+
+  for (const match of text.matchAll(wordPattern)) {
+    const word = match[0]
+    const count = ideographsIn(word)
+    if (count > 0) {
+      // Chinese and Japanese: no spaces, about two characters a word.
+      wide += Math.ceil(count / 2)
+      continue
+    }
+
+    words++
+    if (number.test(word)) numeric++
+    else if (letter.test(word) && word.toLowerCase() !== word.toUpperCase()) {
+      cased++
+      if (upper.test(word)) capitalised++
+    }
+
+    if (functionWords.has(word.toLowerCase())) functional++
+  }
+
+  const tail = text.slice(-8)
+  const ordinal = ordinalStart.exec(text)
+  return {
+    size: words + wide,
+    terminal: terminalEnd.test(tail),
+    colon: colonEnd.test(tail),
+    truncated: ellipsisEnd.test(tail),
+    capitals: cased > 0 ? capitalised / cased : 0,
+    functionShare: words > 0 ? functional / words : 0,
+    numbers: words > 0 ? numeric / words : 0,
+    tabular: text.includes('\t'),
+    ordinal: ordinal ? Number(ordinal[1]) : undefined,
+    address: addressOnly.test(text),
+    shape: shapeOf(text)
+  }
+}
+
+/** Number of Chinese and Japanese characters (Han, kana) in `word`. */
+function ideographsIn(word: string): number {
+  let count = 0
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    const kana = code >= 0x30_40 && code <= 0x30_ff
+    const han = (code >= 0x34_00 && code <= 0x9f_ff) || (code >= 0xf9_00 && code <= 0xfa_ff)
+    if (kana || han) count++
+  }
+
+  return count
+}
+
+/** Longest shape kept: enough to tell list items apart from prose. */
+const shapeLength = 16
+
+/** The digits and punctuation of `text`, in order (see `BlockFeatures.shape`). */
+function shapeOf(text: string): string {
+  let shape = ''
+  let digits = false
+  for (let index = 0; index < text.length && shape.length < shapeLength; index++) {
+    const char = text.charAt(index)
+    const code = text.charCodeAt(index)
+    if (code >= 48 && code <= 57) {
+      if (!digits) shape += '0'
+      digits = true
+      continue
+    }
+
+    digits = false
+    // Letters, marks and white space are left out, and so are full stops and
+    // commas, which come and go with abbreviations and lists of places.
+    const left = char === '.' || char === ',' || code <= 32 || code === 160
+    if (left || char.toLowerCase() !== char.toUpperCase() || letterLike.test(char)) continue
+    shape += char
+  }
+
+  return shape
+}
+
+const letterLike = /[\p{L}\p{M}\s]/u

@@ -121,12 +121,13 @@ describe('retextArticleFigures', () => {
     )
   })
 
-  it('stays fast on hostile input', () => {
+  // Shapes that would make a careless pattern backtrack: each must finish in one pass
+  // (the test runner’s timeout catches one that does not; no timing asserted here).
+  it('reads hostile input through', () => {
     const inputs = ['1'.repeat(200_000), '1,000'.repeat(40_000), '$1.'.repeat(50_000), 'May 5, '.repeat(30_000), 'a few weeks ago '.repeat(15_000)]
     for (const text of inputs) {
-      const start = performance.now()
-      run(text)
-      expect(performance.now() - start).toBeLessThan(5000)
+      const result = run(text)
+      expect(Array.isArray(result.figures)).toBe(true)
     }
   })
 })

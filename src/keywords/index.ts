@@ -1,20 +1,19 @@
 /**
  * Plugin: ranked keywords (single words) and keyphrases (often several words)
- * of the story, with scores, counts and positions.
+ * of the story, with scores, counts, positions and the forms merged into each.
  *
- * First engine: `retext-pos` tags, `retext-keywords` ranks; this plugin runs
- * them on the headline, dek and body only (never on boilerplate or bylines)
- * and turns their node-bearing results into plain, serialisable data.
+ * The engine is this package’s own: noun phrases found with the light tagger
+ * (or with tags an earlier plugin wrote), ranked by a walk over the story
+ * biased towards its start, with variants of one concept merged. It runs on
+ * the headline, dek and body only, never on boilerplate or bylines.
  */
-import type {Root, RootContent, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
-import retextKeywords from 'retext-keywords'
-import retextPos from 'retext-pos'
-import {VFile} from 'vfile'
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
-import {paragraphsOf, spanOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
-import type {KeyphraseResult, KeywordResult, Span} from '../types.js'
+import {readStory} from './document.js'
+import {extractTopics, type CandidateMode} from './engine.js'
+import {defaultWeights} from './weights.js'
 
 /** Options of `retextArticleKeywords`. */
 export interface Options {
@@ -24,6 +23,17 @@ export interface Options {
   maxKeywords?: number | null | undefined
   /** Most keyphrases, overriding `maximum`. */
   maxKeyphrases?: number | null | undefined
+  /** Words and phrases never to return (matched by stems: `claim` stops `claims`). */
+  stopPhrases?: readonly string[] | null | undefined
+  /** Words and phrases to consider wherever they occur, whatever the tagger says (`Internet of Things`). */
+  allowPhrases?: readonly string[] | null | undefined
+  /**
+   * How candidates are found: `'tagged'` (noun phrases from part-of-speech
+   * tags), `'neutral'` (runs of words between marks and frequent short words,
+   * for any language written with spaces), or `'auto'` (default: tagged,
+   * unless the text does not read as English or tagging finds nothing).
+   */
+  candidates?: CandidateMode | null | undefined
 }
 
 export type {Options as KeywordsOptions}
@@ -35,88 +45,34 @@ export function retextArticleKeywords(options?: Readonly<Options> | null) {
   const settings = checkOptions('retextArticleKeywords', options, {
     maximum: 'integer',
     maxKeywords: 'integer',
-    maxKeyphrases: 'integer'
+    maxKeyphrases: 'integer',
+    stopPhrases: 'array',
+    allowPhrases: 'array',
+    candidates: ['auto', 'tagged', 'neutral']
   })
   const maximum = settings.maximum ?? 10
-  const maxKeywords = settings.maxKeywords ?? maximum
-  const maxKeyphrases = settings.maxKeyphrases ?? maximum
-  // retext-keywords builds phrases from its top words: ask for more than we
-  // keep so that both lists can be filled.
-  const tag = retextPos()
-  const rank = retextKeywords({maximum: Math.max(maxKeywords, maxKeyphrases) * 2})
+  const engine = {
+    maxKeywords: settings.maxKeywords ?? maximum,
+    maxKeyphrases: settings.maxKeyphrases ?? maximum,
+    candidates: settings.candidates ?? 'auto',
+    stopPhrases: strings('stopPhrases', settings.stopPhrases),
+    allowPhrases: strings('allowPhrases', settings.allowPhrases),
+    weights: defaultWeights
+  }
 
   return function (tree: Root, file: VFile): undefined {
     splitParagraphsAtLineBreaks(tree)
-    const story: Root = {type: 'RootNode', children: storyParagraphs(tree)}
-    const scratch = new VFile()
-    tag(story)
-    rank(story, scratch)
-
-    const keywords: KeywordResult[] = (scratch.data.keywords ?? []).slice(0, maxKeywords).map(function (keyword) {
-      const forms = keyword.matches.map((d) => toString(d.node))
-      return {
-        word: displayForm(forms),
-        stem: keyword.stem,
-        score: round(keyword.score),
-        count: keyword.matches.length,
-        positions: spans(keyword.matches.map((d) => d.node))
-      }
-    })
-
-    const keyphrases: KeyphraseResult[] = (scratch.data.keyphrases ?? [])
-      .slice(0, maxKeyphrases)
-      .map(function (phrase) {
-        const forms = phrase.matches.map((d) => d.nodes.map((n: SentenceContent) => toString(n)).join(''))
-        return {
-          phrase: displayForm(forms),
-          stems: phrase.stems,
-          score: round(phrase.score),
-          count: phrase.matches.length,
-          positions: spans(phrase.matches.map((d) => d.nodes))
-        }
-      })
-
-    file.data.topics = {keywords, keyphrases}
+    file.data.topics = extractTopics(readStory(tree), engine)
   }
 }
 
-/** Headline, dek and body paragraphs: what the story is about. */
-function storyParagraphs(tree: Root): RootContent[] {
-  return paragraphsOf(tree).filter(function (paragraph) {
-    const role = paragraph.data?.articleRole
-    return !paragraph.data?.boilerplate && role !== 'byline' && role !== 'signoff'
-  })
-}
-
-/**
- * The form to show: lower case unless every mention is capitalised (a name),
- * then the most frequent form.
- */
-function displayForm(forms: string[]): string {
-  const counts = new Map<string, number>()
-  let best = forms[0] ?? ''
-  for (const form of forms) {
-    const count = (counts.get(form) ?? 0) + 1
-    counts.set(form, count)
-    if (count > (counts.get(best) ?? 0)) best = form
+function strings(name: string, value: readonly unknown[] | null | undefined): string[] {
+  const list = value ?? []
+  for (const item of list) {
+    if (typeof item !== 'string') {
+      throw new TypeError(`retextArticleKeywords: unexpected \`${typeof item}\` in option \`${name}\`, expected strings`)
+    }
   }
 
-  const proper = forms.every((d) => /^\p{Lu}/u.test(d))
-  return proper ? best : best.toLowerCase()
-}
-
-function spans(items: Array<SentenceContent | SentenceContent[]>): Span[] {
-  const result: Span[] = []
-  for (const item of items) {
-    const nodes = Array.isArray(item) ? item : [item]
-    const head = nodes[0] && spanOf(nodes[0])
-    const tail = nodes[nodes.length - 1] && spanOf(nodes[nodes.length - 1]!)
-    if (head && tail) result.push({start: head.start, end: tail.end})
-  }
-
-  return result
-}
-
-function round(value: number): number {
-  return Math.round(value * 1e4) / 1e4
+  return list as string[]
 }

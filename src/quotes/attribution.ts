@@ -3,6 +3,7 @@
  * `“…,” he said` · `“…,” said Jane Roe` · `“…,” Jane Roe, a lawyer, said` ·
  * `Jane Roe said: “…”` · `“…,” according to Jane Roe`.
  */
+import {roleOf} from '../lexicon/titles.js'
 import type {NameRun} from '../nlcst/names.js'
 
 /** What the words around a quote say about its speaker. */
@@ -10,6 +11,8 @@ export type Cue =
   | {kind: 'name'; run: NameRun}
   /** `he said`: the speaker was named before. */
   | {kind: 'pronoun'}
+  /** `the president said`: the speaker was named before with that role, `word`. */
+  | {kind: 'role'; word: string}
   /** `the report said`, `they said`: attributed, but to no one named. */
   | {kind: 'unnamed'}
   /** `according to a transcript`: a source, which may carry someone else’s words. */
@@ -38,6 +41,12 @@ const verbAfterName = new RegExp(
 const closesClause = /^\s*(?:(?:on|in|at|to|during|after|before|from|with)\s[^.,;!?“”"«»]{0,60})?[.,;!?]/
 const verbAtEnd = new RegExp(`(?:\\b(?:${verbs})\\s*,|:)\\s*$`, 'i')
 const leadingThe = /^the\s+/i
+// `the president said`, `the former chief executive told`: up to two words before the role.
+const roleSubject = new RegExp(`^the\\s+(?:[\\p{L}’'-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${verbs})\\b`, 'iu')
+// `said the president.`: the role closes the clause.
+const roleObject = /^the\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+)\s*(?:[.,;!?]|$)/iu
+const capitalised = /\p{Lu}/u
+const roleBefore = new RegExp(`\\bthe\\s+(?:[\\p{L}’'-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${verbs})\\b`, 'giu')
 const according = /\baccording to\s+/i
 const titlesOnly = /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u
 const pronounBefore = new RegExp(`\\b(?:he|she)\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${verbs})\\b`, 'gi')
@@ -58,7 +67,7 @@ export function cueAfter(text: string, base: number, from: number, limit: number
   if (pronoun) return /^(?:he|she)$/i.test(pronoun[1]!) ? {kind: 'pronoun'} : {kind: 'unnamed'}
 
   const verb = verbFirst.exec(rest)
-  if (verb) return nameAt(runs, at + verb[0].length, rest.slice(verb[0].length)) ?? {kind: 'unnamed'}
+  if (verb) return nameAt(runs, at + verb[0].length, rest.slice(verb[0].length)) ?? roleIn(roleObject.exec(rest.slice(verb[0].length))) ?? {kind: 'unnamed'}
 
   // `Jane Roe said`, `Mr. Roe, a lawyer, said`, `campaign chairman John Podesta told`.
   const prefix = roleWords.exec(rest)![0].length
@@ -67,6 +76,8 @@ export function cueAfter(text: string, base: number, from: number, limit: number
     return named
   }
 
+  const role = roleIn(roleSubject.exec(rest))
+  if (role) return role
   if (unnamedSubject.test(rest)) return {kind: 'unnamed'}
 
   const sentenceEnd = endOfSentence.exec(rest)
@@ -112,6 +123,14 @@ export function cueBefore(text: string, base: number, from: number, open: number
   let pronoun: number | undefined
   for (const match of head.matchAll(pronounBefore)) pronoun = match.index
   if (pronoun !== undefined && (!best || base + start + pronoun > best.end)) return {kind: 'pronoun'}
+  // `The president said: “…”`, after any name that a verb follows.
+  let role: {kind: 'role'; word: string; at: number} | undefined
+  for (const match of head.matchAll(roleBefore)) {
+    const found = roleIn(match)
+    if (found) role = {...found, at: match.index}
+  }
+
+  if (role && (!best || base + start + role.at > best.end)) return {kind: 'role', word: role.word}
   if (best) return {kind: 'name', run: best}
   // `The report, according to its author Ana Ruiz, was “…”`.
   const source = according.exec(head)
@@ -124,6 +143,18 @@ export function cueBefore(text: string, base: number, from: number, open: number
 
   // `Trump returned and declared, “…”`: the verb ends the words before, its subject opens them.
   return first && verbAtEnd.test(head) ? {kind: 'name', run: first} : undefined
+}
+
+/**
+ * A role cue from a match of a role pattern, when its last word names a role
+ * (`the president`, not `the report`) and no name qualifies it: `the CNN
+ * host` may be another host than the one named before.
+ */
+function roleIn(match: RegExpExecArray | RegExpMatchArray | null | undefined): {kind: 'role'; word: string} | undefined {
+  const word = match?.[1]
+  if (word === undefined || roleOf(word) === undefined) return undefined
+  const qualifiers = match![0].slice(3, match![0].lastIndexOf(word))
+  return capitalised.test(qualifiers) ? undefined : {kind: 'role', word}
 }
 
 /** A name run starting at `at`, perhaps after titles (`said President Barack Obama`). */

@@ -161,6 +161,7 @@ function read(paragraph: Paragraph, index: number, people: People): Reading | un
 
 function speakerOf(cue: Cue, people: People, offset: number): string | null {
   if (cue.kind === 'name') return people.nameOf(cue.run)
+  if (cue.kind === 'role') return people.withRole(cue.word, offset) ?? null
   return cue.kind === 'pronoun' ? (people.before(offset) ?? null) : null
 }
 

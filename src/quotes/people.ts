@@ -3,7 +3,7 @@
  * speakers (`Putin` → `Vladimir Putin`) and to find who `he said` means.
  */
 import {placeOf} from '../lexicon/gazetteer.js'
-import {eventEnds, normal, notNamePhrases, organizationEnds, organizationNames, organizationStarts, placeEnds} from '../lexicon/titles.js'
+import {eventEnds, normal, notNamePhrases, organizationEnds, organizationNames, organizationStarts, placeEnds, roleOf} from '../lexicon/titles.js'
 import {FullNames} from '../nlcst/full-names.js'
 import type {NameRun} from '../nlcst/names.js'
 import {isAllCaps} from '../nlcst/tokens.js'
@@ -17,6 +17,8 @@ export class People {
   readonly #counts = new Map<string, number>()
   /** Mentions outside quotes that may be people, in input order. */
   readonly #mentions: NameRun[] = []
+  /** People named with a title or role outside quotes, by role, in input order. */
+  readonly #roles = new Map<string, NameRun[]>()
   #people: NameRun[] = []
 
   /** Note a name run; `quoted` when it sits inside a quote. */
@@ -30,7 +32,14 @@ export class People {
     }
 
     this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1)
-    if (!quoted) this.#mentions.push(run)
+    if (quoted) return
+    this.#mentions.push(run)
+    const role = run.title === undefined ? undefined : roleOf(run.title)
+    if (role !== undefined) {
+      const list = this.#roles.get(role)
+      if (list) list.push(run)
+      else this.#roles.set(role, [run])
+    }
   }
 
   /** Call once all runs are in: keeps the mentions that turned out to be people. */
@@ -46,15 +55,18 @@ export class People {
 
   /** The person last named before `offset`, for a `he said`. */
   before(offset: number): string | undefined {
-    let low = 0
-    let high = this.#people.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (this.#people[middle]!.end <= offset) low = middle + 1
-      else high = middle
-    }
+    const run = this.#people[lastBefore(this.#people, offset)]
+    return run ? this.nameOf(run) : undefined
+  }
 
-    const run = this.#people[low - 1]
+  /**
+   * The person last named before `offset` with the role `word` names, for a
+   * `the president said` (`President Barack Obama`, `spokesman John Kirby`).
+   */
+  withRole(word: string, offset: number): string | undefined {
+    const role = roleOf(word)
+    const list = role === undefined ? undefined : this.#roles.get(role)
+    const run = list ? list[lastBefore(list, offset)] : undefined
     return run ? this.nameOf(run) : undefined
   }
 
@@ -89,6 +101,19 @@ function personLike(run: NameRun): 'person' | 'maybe' | undefined {
   if (run.words.length > 1) return 'person'
   if (isAllCaps(run.words[0]!)) return undefined
   return speechVerbs.has(run.after) || speechVerbs.has(run.before) ? 'person' : 'maybe'
+}
+
+/** Index of the last run of `runs` (in input order) ending at or before `offset`; -1 when none. */
+function lastBefore(runs: readonly NameRun[], offset: number): number {
+  let low = 0
+  let high = runs.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (runs[middle]!.end <= offset) low = middle + 1
+    else high = middle
+  }
+
+  return low - 1
 }
 
 function keyOf(words: readonly string[]): string {

@@ -1,24 +1,43 @@
 /**
  * Plugin: an extractive summary — the key sentences of the story body, with
  * their scores and input offsets, in article order.
+ *
+ * Sentences are ranked by news-aware evidence (the lede prior, recurring
+ * words and phrases, the headline, figures, and cues against quotes,
+ * questions, captions and fragments; see `score.ts`), then picked best first
+ * with a penalty for repeating what is already picked.
  */
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {contentStems} from '../lexicon/terms.js'
 import {bodySentences} from '../nlcst/sentences.js'
+import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {checkOptions} from '../options.js'
 import type {SummarySentence} from '../types.js'
-import {scoreSentences} from './score.js'
+import {headlineStems, measureSentences} from './features.js'
+import {defaultWeights, scoreSentence} from './score.js'
+import {pick, type Candidate} from './select.js'
 
 /** Options of `retextArticleSummary`. */
 export interface Options {
-  /** Most sentences to pick (default `3`). */
+  /**
+   * Most sentences to pick (default `3`; no limit when `maxWords` or `ratio`
+   * is given).
+   */
   maxSentences?: number | null | undefined
+  /** Most words in the whole summary, a budget that is never exceeded (default: no limit). */
+  maxWords?: number | null | undefined
+  /**
+   * Most sentences as a share of the body’s sentences, rounded up, above 0
+   * and at most 1 (default: no limit).
+   */
+  ratio?: number | null | undefined
   /** Sentences with fewer words are not picked (default `5`). */
   minWords?: number | null | undefined
 }
 
 export type {Options as SummaryOptions}
+
+const whitespaceWord = /\S+/g
 
 /**
  * Pick the key sentences of the story body.
@@ -26,37 +45,51 @@ export type {Options as SummaryOptions}
 export function retextArticleSummary(options?: Readonly<Options> | null) {
   const settings = checkOptions('retextArticleSummary', options, {
     maxSentences: 'integer',
+    maxWords: 'integer',
+    ratio: 'number',
     minWords: 'integer'
   })
-  const maxSentences = settings.maxSentences ?? 3
+  const ratio = settings.ratio ?? undefined
+  if (ratio !== undefined && !(ratio > 0 && ratio <= 1)) {
+    throw new TypeError(`retextArticleSummary: unexpected \`${ratio}\` for option \`ratio\`, expected a number above 0 and at most 1`)
+  }
+
+  const budget = settings.maxWords ?? undefined
+  const maxWords = budget ?? Number.POSITIVE_INFINITY
+  // A budget or a ratio says how much to take: the default count would only cut it short.
+  const maxSentences = settings.maxSentences ?? (budget === undefined && ratio === undefined ? 3 : Number.POSITIVE_INFINITY)
   const minWords = settings.minWords ?? 5
 
   return function (tree: Root, file: VFile): undefined {
+    splitParagraphsAtLineBreaks(tree)
     const sentences = bodySentences(tree)
-    const inputs = sentences.map((sentence, index) => ({stems: contentStems(sentence.node), index}))
-    const scores = scoreSentences(inputs)
+    const measured = measureSentences(sentences, headlineStems(tree))
+    const candidates: Candidate[] = []
+    for (const features of measured) {
+      const words = wordsIn(sentences[features.index]!.text)
+      const score = words < minWords ? Number.NEGATIVE_INFINITY : scoreSentence(features)
+      if (score !== Number.NEGATIVE_INFINITY) candidates.push({features, score, words})
+    }
 
-    const candidates = sentences
-      .map((sentence, index) => ({sentence, index, score: scores[index]!}))
-      .filter(({sentence}) => wordsIn(sentence.text) >= minWords)
-      .sort((a, b) => b.score - a.score || a.index - b.index)
-      .slice(0, maxSentences)
-      .sort((a, b) => a.index - b.index)
+    const limit = ratio === undefined ? maxSentences : Math.min(maxSentences, Math.ceil(ratio * sentences.length))
+    const picked = pick(candidates, {sentences: limit, words: maxWords}, defaultWeights.redundancy)
 
-    file.data.summary = candidates.map(
-      ({sentence, index, score}): SummarySentence => ({
-        text: sentence.text,
-        score: round(score),
-        index,
-        start: sentence.start,
-        end: sentence.end
+    file.data.summary = picked
+      .sort((a, b) => a.features.index - b.features.index)
+      .map(function ({features, score}): SummarySentence {
+        const sentence = sentences[features.index]!
+        return {text: sentence.text, score: round(squash(score)), index: features.index, start: sentence.start, end: sentence.end}
       })
-    )
   }
 }
 
 function wordsIn(text: string): number {
-  return text.match(/\S+/g)?.length ?? 0
+  return text.match(whitespaceWord)?.length ?? 0
+}
+
+/** Scores are sums of evidence (log-odds): report them from 0 to 1. */
+function squash(score: number): number {
+  return 1 / (1 + Math.exp(-score))
 }
 
 function round(value: number): number {

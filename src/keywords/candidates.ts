@@ -1,0 +1,116 @@
+/**
+ * Candidate keyphrases: runs of adjectives and nouns that end in a noun
+ * (`massive rebuilding effort`, `Federal Emergency Management Agency`),
+ * inside one sentence and between two marks, grouped by their stems.
+ *
+ * A run breaks where a name starts after a word in lower case (an apposition
+ * such as `adjuster Balcombe Group`, or a verb taken for an adjective:
+ * `nominated Clarence Thomas`) and after a possessive (`Bush’s`), and loses
+ * the words in front that count, rank or date rather than describe
+ * (`several cases`, `largest fire`, `percent eclipse`).
+ */
+import {closedClass} from '../lexicon/closed-class.js'
+import {vagueNouns} from '../lexicon/vague-nouns.js'
+import type {StoryWord} from './document.js'
+
+/** A candidate phrase: every occurrence of one stem sequence. */
+export interface Candidate {
+  /** Stems of the words joined by a space. */
+  key: string
+  /** Number of words. */
+  length: number
+  /** Each occurrence, as its words, in order. */
+  occurrences: StoryWord[][]
+  /** Whether the user’s allow list named it: its words count whatever their tags. */
+  allowed?: boolean
+}
+
+/** Most words in a phrase; a longer run keeps its last words, where its head is. */
+const longestPhrase = 5
+
+const letter = /\p{L}/u
+const capital = /^\p{Lu}/u
+// Adjectives that count or point rather than describe: `other officials`, `several cases`.
+const weakModifiers = new Set(
+  'other many much few several such same own various certain more most less least only further another next last former latter'.split(' ')
+)
+// Adjectives that rank or compare: ordinals, the common comparatives and superlatives.
+const grades = new Set(
+  (
+    'first second third fourth fifth sixth seventh eighth ninth tenth good bad big small best worst better worse ' +
+    'biggest largest highest lowest greatest smallest oldest newest bigger larger higher lower greater smaller older newer ' +
+    'faster slower stronger weaker harder easier longer shorter cheaper deeper wider closer richer poorer safer tougher'
+  ).split(' ')
+)
+// Days that date an event, not what it is about (`Transportation Secretary Andrew Card yesterday`).
+const dayWords = new Set('yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday'.split(' '))
+// Points of the compass describe where, and end no phrase in lower case (`the fire north of …`).
+const directions = new Set('north south east west northeast northwest southeast southwest northern southern eastern western central'.split(' '))
+
+/** Candidate phrases of the story, in order of first occurrence. */
+export function findCandidates(words: readonly StoryWord[]): Candidate[] {
+  const byKey = new Map<string, Candidate>()
+  const roles = words.map(roleOf)
+  let run: StoryWord[] = []
+
+  const close = () => {
+    if (run.length === 0) return
+    const phrase = trim(run, roles)
+    run = []
+    if (!phrase) return
+    let key = phrase[0]!.key
+    for (let index = 1; index < phrase.length; index++) key += ' ' + phrase[index]!.key
+    const candidate = byKey.get(key)
+    if (candidate) candidate.occurrences.push(phrase)
+    else byKey.set(key, {key, length: phrase.length, occurrences: [phrase]})
+  }
+
+  for (const word of words) {
+    if (!word.joined || startsName(run.at(-1), word)) close()
+    if (roles[word.index] === undefined) {
+      close()
+      continue
+    }
+
+    run.push(word)
+    if (word.possessive) close()
+  }
+
+  close()
+  return [...byKey.values()]
+}
+
+/** Whether a word may sit in a phrase (`modifier`), and whether it may end one (`head`). */
+function roleOf(word: StoryWord): 'head' | 'modifier' | undefined {
+  const tag = word.tag
+  const noun = tag.startsWith('NN')
+  if (!noun && tag !== 'JJ' && tag !== 'FW') return undefined
+  const lower = word.lower.endsWith('.') ? word.lower.slice(0, -1) : word.lower
+  if (!letter.test(lower) || dayWords.has(lower)) return undefined
+  // A stopword the tagger still took for a common noun is one (`a diamond mine`).
+  if (word.stop && !((tag === 'NN' || tag === 'NNS') && !closedClass.has(lower))) return undefined
+  if (noun) return directions.has(word.bare) ? 'modifier' : 'head'
+  return 'modifier'
+}
+
+/** Whether `word` starts a name right after a word in lower case (see the top of this file). */
+function startsName(last: StoryWord | undefined, word: StoryWord): boolean {
+  return last !== undefined && !last.caseless && !word.caseless && !capital.test(last.bare) && word.tag.startsWith('NNP')
+}
+
+/** The phrase in a run: modifiers off the end, weak and vague words off the front, its last words if long. */
+function trim(run: StoryWord[], roles: ReadonlyArray<string | undefined>): StoryWord[] | undefined {
+  let start = 0
+  let end = run.length
+  while (end > start && roles[run[end - 1]!.index] !== 'head') end--
+  while (start < end - 1 && isWeak(run[start]!)) start++
+  if (end === start) return undefined
+  return run.slice(Math.max(start, end - longestPhrase), end)
+}
+
+/** Whether a word in front counts, ranks or dates rather than describes (`several`, `largest`, `percent`). */
+function isWeak(word: StoryWord): boolean {
+  const tag = word.tag
+  if (tag.startsWith('NN')) return vagueNouns.has(word.lower) || (word.caseless && weakModifiers.has(word.lower))
+  return tag === 'JJS' || tag === 'JJR' || weakModifiers.has(word.lower) || grades.has(word.lower)
+}

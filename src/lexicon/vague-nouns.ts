@@ -1,0 +1,17 @@
+/**
+ * Nouns too vague to name what a story is about on their own: measures of
+ * time and amount, people in general, the parts of speech of reporting
+ * (`statement`, `spokesman`). A keyphrase may hold them (`fire season`), but
+ * seldom is one, and seldom starts with one (`percent eclipse`). Lower case.
+ */
+const list =
+  'year years month months week weeks day days hour hours minute minutes second seconds time times moment period decade decades century ' +
+  'morning afternoon evening night nights weekend today yesterday tomorrow tonight ' +
+  'percent per cent number numbers amount lot lots total half third quarter dozen part parts rest majority ' +
+  'people person persons man men woman women thing things way ways kind sort type lack ' +
+  'official officials spokesman spokeswoman spokesperson source sources statement statements report reports comment comments interview ' +
+  'fact case cases example instance matter issue issues question questions point points reason reasons result results end side place area areas ' +
+  'group groups member members level levels effort efforts move step steps use'
+
+/** The list. */
+export const vagueNouns: ReadonlySet<string> = new Set(list.split(' '))

@@ -1,0 +1,143 @@
+/**
+ * Read paragraphs into the words the tagger needs: each word node with its
+ * text, offsets, whether its capital can be trusted, and whether anything
+ * but white space stands before it (a chunk of words never spans a comma).
+ * Then tag them, with what the whole text says about each word’s capital.
+ */
+import type {Paragraph, Sentence, Word} from 'nlcst'
+import {sentencesOf} from '../nlcst/paragraphs.js'
+import {isShouting} from '../nlcst/tokens.js'
+import {lexemeOf, type Lexeme} from './lexeme.js'
+import {tagWords, type CaseEvidence, type TagInput} from './tag.js'
+
+/** A word of a sentence, ready to tag. */
+export interface ReadWord extends TagInput {
+  node: Word
+  /** What the word says on its own. */
+  lexeme: Lexeme
+  start: number
+  end: number
+  /** Whether only white space separates it from the word before (false for the first word). */
+  joined: boolean
+}
+
+/** A sentence as words, with the index of its paragraph among those read. */
+export interface ReadSentence<W extends ReadWord = ReadWord> {
+  words: W[]
+  paragraph: number
+}
+
+/**
+ * Make the object of a word (`shouting` is set after, for the whole
+ * paragraph). A caller with more to say about each word makes a larger
+ * object once, rather than copying this one.
+ */
+export type MakeWord<W extends ReadWord> = (node: Word, value: string, lexeme: Lexeme, start: number, end: number, initial: boolean, joined: boolean) => W
+
+function makeReadWord(node: Word, value: string, lexeme: Lexeme, start: number, end: number, initial: boolean, joined: boolean): ReadWord {
+  return {node, value, lexeme, start, end, initial, shouting: false, joined}
+}
+
+const openers = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '«', '…'])
+const lowerLetter = /\p{Ll}/u
+/** Paragraphs this far from the top may be headlines when no structure plugin said (as `isShouting` has it). */
+const headlineReach = 2
+
+/**
+ * Read the sentences of `paragraphs`; `offset` is the index of the first
+ * among all paragraphs (for headline guesses), `make` makes each word.
+ */
+export function readParagraphs(paragraphs: readonly Paragraph[], offset?: number): ReadSentence[]
+export function readParagraphs<W extends ReadWord>(paragraphs: readonly Paragraph[], offset: number, make: MakeWord<W>): Array<ReadSentence<W>>
+export function readParagraphs(paragraphs: readonly Paragraph[], offset = 0, make: MakeWord<ReadWord> = makeReadWord): ReadSentence[] {
+  const result: ReadSentence[] = []
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const sentences = sentencesOf(paragraph).map((sentence) => readSentence(sentence.children, make))
+    const shouting = mayShout(paragraph, sentences, index + offset) && isShouting(paragraph, sentences.flat().map((word) => word.value), index + offset)
+    for (const words of sentences) {
+      for (const word of words) word.shouting = shouting
+      result.push({words, paragraph: index})
+    }
+  }
+
+  return result
+}
+
+/**
+ * Whether a paragraph may be shouting: it is (or may be) a headline, or no
+ * word of it is in lower case. A quick test before the full one, which looks
+ * every word up.
+ */
+function mayShout(paragraph: Paragraph, sentences: readonly ReadWord[][], index: number): boolean {
+  const role = paragraph.data?.articleRole
+  if (role === 'headline' || (role === undefined && index < headlineReach)) return true
+  for (const words of sentences) for (const word of words) if (lowerLetter.test(word.value)) return false
+  return true
+}
+
+function readSentence(children: Sentence['children'], make: MakeWord<ReadWord>): ReadWord[] {
+  const words: ReadWord[] = []
+  let initial = true
+  let joined = false
+  let cursor = 0
+
+  for (const child of children) {
+    const value = textOf(child)
+    const start = child.position?.start.offset ?? cursor
+    const end = child.position?.end.offset ?? start + value.length
+    cursor = end
+
+    if (child.type === 'WordNode') {
+      words.push(make(child, value, lexemeOf(value), start, end, initial, joined && words.length > 0))
+      initial = false
+      joined = true
+    } else if (child.type === 'WhiteSpaceNode') {
+      // A line break inside a sentence (a heading glued to its text) breaks a phrase.
+      if (value.includes('\n') || value.includes('\r')) joined = false
+    } else {
+      if (openers.has(value)) initial = true
+      joined = false
+    }
+  }
+
+  return words
+}
+
+/** Text of a sentence child: a word’s parts are text nodes (quicker than `nlcst-to-string`, this runs on every word). */
+function textOf(node: Sentence['children'][number]): string {
+  if ('value' in node) return node.value
+  const only = node.children.length === 1 ? node.children[0]! : undefined
+  if (only && 'value' in only) return only.value
+  let text = ''
+  for (const child of node.children) text += 'value' in child ? child.value : textOf(child as Sentence['children'][number])
+  return text
+}
+
+/**
+ * What the text says about each word’s capital: written with one inside a
+ * sentence of plain text (a name), or without (a common word), whichever is
+ * more often.
+ */
+export function caseEvidence(sentences: readonly ReadSentence[]): CaseEvidence {
+  const votes = new Map<string, number>()
+  for (const {words} of sentences) {
+    for (const word of words) {
+      if (word.shouting || word.initial) continue
+      const vote = word.lexeme.capitalised ? 1 : word.lexeme.lowered ? -1 : 0
+      if (vote === 0) continue
+      const base = word.lexeme.base
+      votes.set(base, (votes.get(base) ?? 0) + vote)
+    }
+  }
+
+  return function (lower) {
+    const vote = votes.get(lower)
+    return vote === undefined || vote === 0 ? undefined : vote > 0 ? 'proper' : 'common'
+  }
+}
+
+/** Penn tags of the words of each sentence, in order. */
+export function tagSentences(sentences: readonly ReadSentence[]): string[][] {
+  const evidence = caseEvidence(sentences)
+  return sentences.map((sentence) => tagWords(sentence.words, evidence, sentence.words.map((word) => word.lexeme)))
+}

@@ -4,7 +4,10 @@ import {defineConfig} from 'vitest/config'
 export default defineConfig({
   resolve: {
     // README examples import the package by name: test them against the source.
-    alias: {'retext-article': fileURLToPath(new URL('src/index.ts', import.meta.url))}
+    alias: [
+      {find: /^retext-article$/, replacement: fileURLToPath(new URL('src/index.ts', import.meta.url))},
+      {find: /^retext-article\/(\w+)$/, replacement: fileURLToPath(new URL('src/', import.meta.url)) + '$1/index.ts'}
+    ]
   },
   test: {
     include: ['test/**/*.test.ts'],

@@ -24,6 +24,7 @@ const entries: Record<string, string> = {
   entities: "export * from './src/entities/index.ts'",
   quotes: "export * from './src/quotes/index.ts'",
   figures: "export * from './src/figures/index.ts'",
+  'html (digestHtml, with an HTML parser)': "export * from './src/html/index.ts'",
   'unified + retext-english (reference)': "export {unified} from 'unified'; export {default} from 'retext-english'"
 }
 

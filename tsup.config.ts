@@ -47,7 +47,8 @@ export default defineConfig([
     outDir: 'dist'
   },
   {
-    entry: {cli: 'src/cli/index.ts'},
+    // The CLI and the worker thread of its JSON Lines pool.
+    entry: {cli: 'src/cli/index.ts', 'cli-worker': 'src/cli/cli-worker.ts'},
     format: ['esm'],
     dts: false,
     clean: false,

@@ -1,7 +1,7 @@
 import {execFile, spawn} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {mkdtemp, rm, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {Readable, Writable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
@@ -40,7 +40,15 @@ const realDigestWorks = (() => {
 
 describe('parseCliArgs', () => {
   it('defaults to digesting stdin as JSON with library defaults', () => {
-    expect(parseCliArgs([])).toEqual({command: 'digest', files: [], format: 'json', html: false, options: {}})
+    expect(parseCliArgs([])).toEqual({
+      command: 'digest',
+      files: [],
+      format: 'json',
+      html: false,
+      options: {},
+      concurrency: availableParallelism(),
+      fields: undefined
+    })
   })
 
   it('passes counts and mode through to digest options', () => {
@@ -51,8 +59,22 @@ describe('parseCliArgs', () => {
       files: ['a.jsonl'],
       format: 'json',
       html: false,
-      options: {summarySentences: 2, keywords: 15, keyphrases: 0, boilerplate: 'mark'}
+      options: {summarySentences: 2, keywords: 15, keyphrases: 0, boilerplate: 'mark'},
+      concurrency: availableParallelism(),
+      fields: undefined
     })
+  })
+
+  it('reads the summary budget, concurrency and fields', () => {
+    const settings = parseCliArgs(['--summary-words', '60', '--summary-ratio', '0.25', '--concurrency', '3', '--fields', 'headline, summary'])
+    expect(settings.options).toEqual({summaryWords: 60, summaryRatio: 0.25})
+    expect(settings.concurrency).toBe(3)
+    expect(settings.fields).toEqual(['headline', 'summary'])
+    expect(() => parseCliArgs(['--summary-ratio', '1.5'])).toThrow(/expected a number above 0 and at most 1/)
+    expect(() => parseCliArgs(['--summary-ratio', '0'])).toThrow(UsageError)
+    expect(() => parseCliArgs(['--concurrency', '0'])).toThrow(/expected at least `1`/)
+    expect(() => parseCliArgs(['--fields', 'headline,nope'])).toThrow(/Unexpected `nope` in `--fields`/)
+    expect(() => parseCliArgs(['--fields', 'body', '--format', 'text'])).toThrow(/`--fields` with `--format text`/)
   })
 
   it('prefers help over version over anything else', () => {
@@ -166,6 +188,25 @@ describe('run --jsonl', () => {
     Object.assign(io.stdin, {isTTY: true})
     expect(await run(['--jsonl'], io, {digest: stubDigest})).toBe(0)
     expect(io.err()).toBe('retext-article: reading from the terminal; end with Ctrl-D, or see `retext-article --help`\n')
+  })
+
+  it('answers a line that is not UTF-8 with an error record, and keeps going', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"id":1,"text":"A"}\n{"id":2,"text":"'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('"}\n{"id":3,"text":"C"}\n')
+    ])
+    const io = memoryIo(bytes)
+    expect(await run(['--jsonl'], io, {digest: stubDigest})).toBe(1)
+    const records = io.lines()
+    expect(records.map((d) => d.id)).toEqual([1, null, 3])
+    expect(records[1]!.error!.message).toBe('stdin:2: invalid UTF-8')
+  })
+
+  it('keeps only `--fields`', async () => {
+    const io = memoryIo('{"id":1,"text":"Alpha\\n\\nOne."}')
+    expect(await run(['--jsonl', '--fields', 'headline,stats'], io, {digest: stubDigest})).toBe(0)
+    expect(Object.keys(io.lines()[0]!.digest!)).toEqual(['headline', 'stats'])
   })
 
   it('writes nothing for empty input', async () => {
@@ -487,6 +528,30 @@ describe.skipIf(!existsSync(cli))('built CLI (dist/cli.js)', () => {
     expect(code).toBe(1)
   })
 
+  it('keeps input order on worker threads (--concurrency 2)', async () => {
+    const lines = Array.from({length: 40}, (_, i) =>
+      i === 7 ? 'oops' : JSON.stringify({id: i, text: `Story ${i}\n\n${'The council met again. '.repeat((i % 5) * 20 + 1)}`})
+    ).join('\n')
+    const input = await fixture('ordered.jsonl', lines)
+    const {stdout} = await exec([cli, '--jsonl', '--concurrency', '2', '--fields', 'headline', input]).catch(
+      (error: unknown) => error as ExecError & {stdout: string}
+    )
+    const records = stdout.trim().split('\n').map((d) => JSON.parse(d) as Record_)
+    expect(records.map((d) => d.id)).toEqual(Array.from({length: 40}, (_, i) => (i === 7 ? null : i)))
+    expect(records[3]!.digest).toEqual({headline: 'Story 3'})
+  }, 60_000)
+
+  it('rejects a file that is not UTF-8', async () => {
+    const input = await fixture('latin1.txt', '')
+    await writeFile(input, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]))
+    const result = await exec([cli, input]).then(
+      () => ({code: 0, stderr: ''}),
+      (error: unknown) => error as ExecError
+    )
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/cannot read `.*latin1\.txt`: invalid UTF-8/)
+  })
+
   it('ends quietly when the reader goes away (| head -n 1)', async () => {
     const lines = Array.from({length: 2000}, (_, i) => JSON.stringify({id: i, text: 'Hello world.'})).join('\n')
     const input = await fixture('many.jsonl', lines)
@@ -532,7 +597,7 @@ interface Record_ {
 }
 
 /** In-memory stdin/stdout/stderr; `closeAfter` makes stdout fail with EPIPE after that many writes. */
-function memoryIo(input = '', settings: {tty?: boolean; closeAfter?: number} = {}) {
+function memoryIo(input: string | Buffer = '', settings: {tty?: boolean; closeAfter?: number} = {}) {
   let out = ''
   let err = ''
   let writes = 0
@@ -557,7 +622,7 @@ function memoryIo(input = '', settings: {tty?: boolean; closeAfter?: number} = {
   if (settings.tty) Object.assign(stderr, {isTTY: true})
 
   return {
-    stdin: Readable.from([Buffer.from(input)]),
+    stdin: Readable.from([typeof input === 'string' ? Buffer.from(input) : input]),
     stdout,
     stderr,
     out: () => out,

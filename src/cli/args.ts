@@ -2,6 +2,7 @@
  * Command-line arguments into a plain settings object. Anything wrong is a
  * `UsageError`, which the CLI reports with exit code 2.
  */
+import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
 import type {DigestOptions} from '../digest.js'
 
@@ -15,7 +16,31 @@ export interface CliSettings {
   /** Read whole-file inputs as HTML whatever their names (`.html` files always are). */
   html: boolean
   options: DigestOptions
+  /** Worker threads for `--jsonl` (default: the number of cores); 1 digests in the main thread. */
+  concurrency: number
+  /** Digest fields to output (default: all). */
+  fields: string[] | undefined
 }
+
+/** The fields of a digest, as `--fields` accepts them. */
+export const digestFields = [
+  'headline',
+  'dek',
+  'dateline',
+  'byline',
+  'body',
+  'boilerplate',
+  'summary',
+  'keywords',
+  'keyphrases',
+  'entities',
+  'quotes',
+  'figures',
+  'dates',
+  'stats',
+  'blocks',
+  'text'
+] as const
 
 /** Wrong flags or values: the message is shown, followed by a pointer to `--help`. */
 export class UsageError extends Error {
@@ -30,9 +55,13 @@ const flags = {
   html: {type: 'boolean'},
   format: {type: 'string'},
   'summary-sentences': {type: 'string'},
+  'summary-words': {type: 'string'},
+  'summary-ratio': {type: 'string'},
   keywords: {type: 'string'},
   keyphrases: {type: 'string'},
   mode: {type: 'string'},
+  concurrency: {type: 'string'},
+  fields: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
 } as const
@@ -58,6 +87,10 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     throw new UsageError('Unexpected `--html` with `--jsonl`, where each line gives its `text` or its `html`')
   }
 
+  if (values.fields !== undefined && values.format === 'text') {
+    throw new UsageError('Unexpected `--fields` with `--format text`, which shows a fixed selection')
+  }
+
   if (values.jsonl && values.format === 'text') {
     throw new UsageError('Unexpected `--format text` with `--jsonl`, which always writes JSON Lines')
   }
@@ -68,6 +101,17 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   const keyphrases = count('--keyphrases', values.keyphrases)
   // Only what was given, so the library’s own defaults apply to the rest.
   if (summarySentences !== undefined) options.summarySentences = summarySentences
+  const summaryWords = count('--summary-words', values['summary-words'])
+  if (summaryWords !== undefined) options.summaryWords = summaryWords
+  const ratio = values['summary-ratio']
+  if (ratio !== undefined) {
+    if (!/^(?:0?\.\d{1,6}|1(?:\.0{1,6})?)$/.test(ratio.trim()) || Number(ratio) <= 0) {
+      throw new UsageError(`Unexpected \`${ratio}\` for \`--summary-ratio\`, expected a number above 0 and at most 1`)
+    }
+
+    options.summaryRatio = Number(ratio)
+  }
+
   if (keywords !== undefined) options.keywords = keywords
   if (keyphrases !== undefined) options.keyphrases = keyphrases
   if (mode !== undefined) options.boilerplate = mode
@@ -80,7 +124,23 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
         ? 'jsonl'
         : 'digest'
 
-  return {command, files: positionals, format, html: values.html === true, options}
+  const concurrency = count('--concurrency', values.concurrency) ?? availableParallelism()
+  if (concurrency < 1) throw new UsageError('Unexpected `0` for `--concurrency`, expected at least `1`')
+
+  return {command, files: positionals, format, html: values.html === true, options, concurrency, fields: fieldList(values.fields)}
+}
+
+function fieldList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined
+  const fields = value.split(',').map((d) => d.trim()).filter(Boolean)
+  for (const field of fields) {
+    if (!(digestFields as readonly string[]).includes(field)) {
+      throw new UsageError(`Unexpected \`${field}\` in \`--fields\`, expected some of ${digestFields.join(', ')}`)
+    }
+  }
+
+  if (fields.length === 0) throw new UsageError('Unexpected empty `--fields`, expected a comma-separated list of fields')
+  return fields
 }
 
 function oneOf<const T extends string>(

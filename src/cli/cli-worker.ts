@@ -9,6 +9,6 @@ import {digestLine} from './jsonl.js'
 import type {Job, JobResult} from './pool.js'
 
 parentPort?.on('message', (job: Job) => {
-  const result = digestLine(job.text, job.where, {text: digest, html: digestHtml}, job.options)
+  const result = digestLine(job.text, job.where, {text: digest, html: digestHtml}, job.options, job.fields)
   parentPort!.postMessage({id: job.id, ...result} satisfies JobResult)
 })

@@ -37,8 +37,8 @@ JSON Lines batch (--jsonl)
                                          object, no string "text" or "html",
                                          or a failed digest; "id" is null
                                          when unknown
-  Blank lines are skipped (they get no output line). A bad line never stops
-  the run. The count of articles done is shown on stderr when it is a terminal.
+  Blank lines are skipped (they get no output line). A line that is not
+  valid UTF-8 gets an error record. A bad line never stops the run. The count of articles done is shown on stderr when it is a terminal.
 
 Options
   --format json|text      output of whole-file mode (default: json);
@@ -46,10 +46,17 @@ Options
   --jsonl                 JSON Lines batch mode (see above)
   --html                  read whole-file inputs as HTML, whatever their names
   --summary-sentences N   sentences in the summary (default: 3)
+  --summary-words N       word budget of the summary instead
+  --summary-ratio R       share of the body's sentences instead (0 < R <= 1)
   --keywords N            single-word keywords to return (default: 10)
   --keyphrases N          keyphrases to return (default: 10)
   --mode remove|mark      boilerplate: cut it from the body (default), or keep
                           it in the body and only list it
+  --fields a,b,…          JSON output: only these digest fields (such as
+                          headline,summary,keyphrases)
+  --concurrency N         --jsonl: worker threads (default: the number of
+                          cores; 1 digests in the main thread); output stays
+                          in input order
   -h, --help              show this help
   -v, --version           show the version
 
@@ -65,4 +72,5 @@ Examples
   curl -s https://example.com/story | ${name} --html --format text
   ${name} --jsonl --summary-sentences 3 --keyphrases 15 < in.jsonl > out.jsonl
   ${name} --jsonl in.jsonl | jq -c 'select(.error)'
+  ${name} --jsonl --concurrency 4 --fields headline,summary big.jsonl
 `

@@ -3,6 +3,7 @@
  */
 import {open, readFile} from 'node:fs/promises'
 import type {Readable} from 'node:stream'
+import {decodeStrict} from './lines.js'
 
 /** Name of stdin in messages. */
 export const stdinLabel = 'stdin'
@@ -22,14 +23,19 @@ export function isStdin(path: string): boolean {
 
 /** Read a whole input as text (without a byte order mark). */
 export async function readText(path: string, stdin: Readable): Promise<string> {
-  let text: string
+  let bytes: Uint8Array
   try {
-    text = isStdin(path) ? await readAll(stdin) : await readFile(path, 'utf8')
+    bytes = isStdin(path) ? await readAll(stdin) : await readFile(path)
   } catch (error) {
     throw new InputError(isStdin(path) ? stdinLabel : path, error)
   }
 
-  return text.charCodeAt(0) === 0xfe_ff ? text.slice(1) : text
+  try {
+    // The decoder drops a byte order mark.
+    return decodeStrict(bytes)
+  } catch {
+    throw new InputError(isStdin(path) ? stdinLabel : path, new Error('invalid UTF-8'))
+  }
 }
 
 /**
@@ -52,11 +58,10 @@ export async function openStream(path: string, stdin: Readable): Promise<Readabl
   }
 }
 
-async function readAll(stream: Readable): Promise<string> {
-  stream.setEncoding('utf8')
-  let text = ''
-  for await (const chunk of stream) text += chunk as string
-  return text
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  return Buffer.concat(chunks)
 }
 
 const reasons: Record<string, string> = {

@@ -4,11 +4,12 @@
  * order.
  * Input is read line by line, so a batch of any size runs in flat memory.
  */
-import {createInterface} from 'node:readline'
 import type {Readable} from 'node:stream'
 import type {DigestOptions} from '../digest.js'
 import type {Digest} from '../types.js'
 import {messageOf, type Output} from './io.js'
+import {readLines} from './lines.js'
+import type {Pool} from './pool.js'
 import type {Progress} from './progress.js'
 
 /** The `digest()` function (or `digestHtml()`), injectable for tests. */
@@ -47,7 +48,8 @@ export function digestLine(
   text: string,
   where: string,
   digest: DigestFunction | Digesters,
-  options: DigestOptions
+  options: DigestOptions,
+  fields?: readonly string[]
 ): LineResult {
   const digesters = typeof digest === 'function' ? {text: digest, html: undefined} : digest
   let value: unknown
@@ -72,7 +74,7 @@ export function digestLine(
   let line: string
   try {
     const result = html ? html(record.html as string, options) : digesters.text(record.text as string, options)
-    line = JSON.stringify({id, digest: result})
+    line = JSON.stringify({id, digest: fields ? pick(result, fields) : result})
   } catch (error) {
     return failure(id, `${where}: ${messageOf(error)}`)
   }
@@ -80,8 +82,19 @@ export function digestLine(
   return {line, ok: true}
 }
 
+/** How a batch runs beyond its options. */
+export interface BatchSettings {
+  /** Worker threads to digest on; without one, lines are digested here. */
+  pool?: Pool | undefined
+  /** Digest fields to keep (default: all). */
+  fields?: readonly string[] | undefined
+  progress?: Progress | undefined
+}
+
 /**
- * Digest every line of `input` and write the results to `output`.
+ * Digest every line of `input` and write the results to `output`, in input
+ * order. With a pool, up to four lines a worker are in flight; their results
+ * are written as soon as all earlier ones are.
  *
  * @param label Name of the input in error messages (a path, or `stdin`).
  */
@@ -92,27 +105,51 @@ export async function runJsonl(
   digest: DigestFunction | Digesters,
   options: DigestOptions,
   counts: BatchCounts,
-  progress?: Progress
+  settings: BatchSettings = {}
 ): Promise<void> {
-  const lines = createInterface({input, crlfDelay: Number.POSITIVE_INFINITY})
+  const {pool, fields, progress} = settings
+  const inFlight: Array<Promise<LineResult>> = []
+  const window = pool ? pool.size * 4 : 0
   let number = 0
 
-  try {
-    for await (let text of lines) {
-      number++
-      // A byte order mark would make the first line invalid JSON.
-      if (number === 1 && text.charCodeAt(0) === 0xfe_ff) text = text.slice(1)
-      if (text.trim() === '') continue
-
-      const result = digestLine(text, `${label}:${number}`, digest, options)
+  async function flush(keep: number): Promise<void> {
+    while (inFlight.length > keep) {
+      const result = await inFlight.shift()!
       counts.articles++
       if (!result.ok) counts.failed++
       await output.write(result.line + '\n')
       progress?.tick(counts)
     }
-  } finally {
-    lines.close()
   }
+
+  for await (const line of readLines(input)) {
+    number++
+    const where = `${label}:${number}`
+    if (line.error !== undefined) {
+      inFlight.push(Promise.resolve(failure(null, `${where}: ${line.error}`)))
+    } else {
+      // A byte order mark would make the first line invalid JSON.
+      const text = number === 1 && line.text.charCodeAt(0) === 0xfe_ff ? line.text.slice(1) : line.text
+      if (text.trim() === '') continue
+      inFlight.push(
+        pool ? pool.digest(text, where, options, fields) : Promise.resolve(digestLine(text, where, digest, options, fields))
+      )
+    }
+
+    await flush(window)
+  }
+
+  await flush(0)
+}
+
+/** Only the `fields` of a digest. */
+export function pick(result: object, fields: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {}
+  for (const field of fields) {
+    if (Object.hasOwn(result, field)) picked[field] = (result as Record<string, unknown>)[field]
+  }
+
+  return picked
 }
 
 function failure(id: unknown, message: string): LineResult {

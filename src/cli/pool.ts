@@ -14,6 +14,7 @@ export interface Job {
   text: string
   where: string
   options: DigestOptions
+  fields: readonly string[] | undefined
 }
 
 /** What a worker sends back. */
@@ -48,14 +49,14 @@ export class Pool {
   }
 
   /** Digest one line on the least busy worker. */
-  digest(text: string, where: string, options: DigestOptions): Promise<LineResult> {
+  digest(text: string, where: string, options: DigestOptions, fields?: readonly string[]): Promise<LineResult> {
     const id = this.next++
     let target = 0
     for (let index = 1; index < this.size; index++) if (this.load[index]! < this.load[target]!) target = index
     this.load[target]!++
     return new Promise((resolve, reject) => {
       this.waiting.set(id, {resolve, reject})
-      this.workers[target]!.postMessage({id, text, where, options} satisfies Job)
+      this.workers[target]!.postMessage({id, text, where, options, fields} satisfies Job)
     })
   }
 
@@ -70,8 +71,13 @@ export class Pool {
   }
 }
 
-/** The worker script beside this module (`.ts` in sources, `.js` built). */
-export function workerScript(): URL {
-  const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
-  return new URL(`cli-worker${extension}`, import.meta.url)
+/**
+ * The worker script beside this module: `cli-worker.js` when built, or
+ * `cli-worker.ts` when run from sources with a TypeScript loader (`--import
+ * tsx`) that workers inherit. `undefined` when neither works (a test runner
+ * with its own loader): the batch then runs in the main thread.
+ */
+export function workerScript(): URL | undefined {
+  if (!import.meta.url.endsWith('.ts')) return new URL('cli-worker.js', import.meta.url)
+  return process.execArgv.some((d) => d.includes('tsx')) ? new URL('cli-worker.ts', import.meta.url) : undefined
 }

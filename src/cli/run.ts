@@ -9,7 +9,8 @@ import {formatText} from './format-text.js'
 import {helpText, name, version} from './help.js'
 import {InputError, isStdin, openStream, readText, stdinLabel} from './inputs.js'
 import {isTty, messageOf, Output, OutputClosedError, type CliIo} from './io.js'
-import {runJsonl, type BatchCounts, type DigestFunction, type Digesters} from './jsonl.js'
+import {pick, runJsonl, type BatchCounts, type DigestFunction, type Digesters} from './jsonl.js'
+import {Pool, workerScript} from './pool.js'
 import {Progress} from './progress.js'
 
 const htmlFile = /\.x?html?$/i
@@ -67,7 +68,7 @@ export async function run(
       }
 
       case 'jsonl': {
-        return await batch(settings, io, stdout, digest)
+        return await batch(settings, io, stdout, digest, Boolean(dependencies.digest ?? dependencies.digestHtml))
       }
 
       default: {
@@ -85,18 +86,27 @@ async function batch(
   settings: CliSettings,
   io: CliIo,
   stdout: Output,
-  digest: Digesters
+  digest: Digesters,
+  injected: boolean
 ): Promise<number> {
   const sources = settings.files.length > 0 ? settings.files : ['-']
   const counts: BatchCounts = {articles: 0, failed: 0}
   const progress = isTty(io.stderr) ? new Progress(io.stderr) : undefined
+  // Workers only when the real digest runs (tests inject stand-ins) and there
+  // is more than one core to use.
+  const script = settings.concurrency > 1 && !injected ? workerScript() : undefined
+  const pool = script ? new Pool(settings.concurrency, script) : undefined
   let unreadable = 0
 
   try {
     for (const source of sources) {
       try {
         const input = await openStream(source, io.stdin)
-        await runJsonl(input, isStdin(source) ? stdinLabel : source, stdout, digest, settings.options, counts, progress)
+        await runJsonl(input, isStdin(source) ? stdinLabel : source, stdout, digest, settings.options, counts, {
+          pool,
+          fields: settings.fields,
+          progress
+        })
       } catch (error) {
         if (!(error instanceof InputError)) throw error
         unreadable++
@@ -106,6 +116,7 @@ async function batch(
     }
   } finally {
     progress?.clear()
+    await pool?.close()
   }
 
   if (counts.failed > 0) {
@@ -143,13 +154,14 @@ async function wholeFiles(
       continue
     }
 
+    const shown = settings.fields ? pick(result, settings.fields) : result
     let chunk: string
     if (asText) {
       chunk = (several ? `${written > 0 ? '\n' : ''}==> ${label} <==\n\n` : '') + formatText(result)
     } else if (several) {
-      chunk = (written > 0 ? ',' : '') + '\n' + indent(JSON.stringify({file: label, digest: result}, null, 2))
+      chunk = (written > 0 ? ',' : '') + '\n' + indent(JSON.stringify({file: label, digest: shown}, null, 2))
     } else {
-      chunk = JSON.stringify(result, null, 2) + '\n'
+      chunk = JSON.stringify(shown, null, 2) + '\n'
     }
 
     await stdout.write(chunk)

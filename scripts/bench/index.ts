@@ -2,7 +2,7 @@
  * How fast is `digest()`, does it stay linear, and does it survive hostile
  * input?
  *
- *   npm run bench [-- [--only article,plugins,scaling,adversarial,memory] [FILE]]
+ *   npm run bench [-- [--only article,plugins,scaling,batch,adversarial,memory] [FILE]]
  *
  * On one article (FILE, else a made-up story of about 3.5 KB):
  * - article: a bare `retext-english` parse, the line parser and a whole
@@ -10,6 +10,8 @@
  * - plugins: the cost each plugin adds to a parse;
  * - scaling: `digest()` (and the bare parse) on 1×, 16×, 64× and 256× the
  *   article, with the ratio to linear time (1.00 = linear);
+ * - batch: articles per second of the CLI’s JSON Lines mode, one worker
+ *   against one per core;
  * - adversarial: hostile inputs, each against an ordinary article of the
  *   same size;
  * - memory: peak memory of a `digest()` of 10 MB, in a child process.
@@ -23,12 +25,13 @@ import {unified} from 'unified'
 import {digest} from '../../src/digest.js'
 import {parseLines} from '../../src/parser/index.js'
 import {runAdversarial} from './adversarial.js'
+import {runBatch} from './batch.js'
 import {madeUpArticle} from './article.js'
 import {runMemory} from './memory.js'
 import {runPlugins} from './plugins.js'
 import {budget, fixed, time} from './time.js'
 
-const sections = ['article', 'plugins', 'scaling', 'adversarial', 'memory'] as const
+const sections = ['article', 'plugins', 'scaling', 'batch', 'adversarial', 'memory'] as const
 const {values, positionals} = parseArgs({options: {only: {type: 'string'}}, allowPositionals: true})
 const only = new Set(values.only ? values.only.split(',') : sections)
 const given = positionals[0]
@@ -76,5 +79,6 @@ if (only.has('scaling')) {
   }
 }
 
+if (only.has('batch')) runBatch(article)
 if (only.has('adversarial')) runAdversarial(article)
 if (only.has('memory')) runMemory()

@@ -3,6 +3,7 @@
  * unified themselves.
  */
 import type {Root} from 'nlcst'
+import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {checkOptions} from './options.js'
@@ -62,15 +63,37 @@ export function digestFile(owner: string, file: VFile, options?: Readonly<Digest
     maxLength: 'integer'
   })
 
-  const processor = unified()
-    .use(retextArticleEnglish, {maxLength: settings.maxLength})
-    .use(retextArticle, {
-      boilerplate: settings.boilerplate ? {mode: settings.boilerplate} : undefined,
-      keywords: {maxKeywords: settings.keywords ?? 10, maxKeyphrases: settings.keyphrases ?? 10},
-      // The summary plugin checks the ratio and applies the default count.
-      summary: {maxSentences: settings.summarySentences, maxWords: settings.summaryWords, ratio: settings.summaryRatio}
-    })
+  const processor = processorFor(settings)
   const tree = processor.parse(file) as Root
   processor.runSync(tree, file)
   return file.data.digest!
+}
+
+/**
+ * Frozen processors by settings. Building one attaches every plugin (word
+ * lists, taggers), which costs more than digesting a short article; a frozen
+ * processor keeps no state between files, so reusing it changes nothing but
+ * the time. A handful of settings are kept: callers use one or two.
+ */
+const processors = new Map<string, Processor<Root, Root, Root>>()
+const maxProcessors = 8
+
+function processorFor(settings: Readonly<DigestOptions>): Processor<Root, Root, Root> {
+  const key = JSON.stringify(settings, Object.keys(settings).sort())
+  let processor = processors.get(key)
+  if (!processor) {
+    processor = unified()
+      .use(retextArticleEnglish, {maxLength: settings.maxLength})
+      .use(retextArticle, {
+        boilerplate: settings.boilerplate ? {mode: settings.boilerplate} : undefined,
+        keywords: {maxKeywords: settings.keywords ?? 10, maxKeyphrases: settings.keyphrases ?? 10},
+        // The summary plugin checks the ratio and applies the default count.
+        summary: {maxSentences: settings.summarySentences, maxWords: settings.summaryWords, ratio: settings.summaryRatio}
+      })
+      .freeze() as unknown as Processor<Root, Root, Root>
+    if (processors.size >= maxProcessors) processors.delete(processors.keys().next().value!)
+    processors.set(key, processor)
+  }
+
+  return processor
 }

@@ -240,7 +240,7 @@ declare module 'nlcst' {
     datelineEnd?: number | undefined
   }
   interface WordData {
-    /** Part-of-speech tag (Penn Treebank), as `retext-pos` fills it. */
+    /** Part-of-speech tag (Penn Treebank): filled by `retextArticleTagger` (or `retext-pos`). */
     partOfSpeech?: string
   }
 }

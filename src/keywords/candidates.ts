@@ -9,7 +9,6 @@
  * the words in front that count, rank or date rather than describe
  * (`several cases`, `largest fire`, `percent eclipse`).
  */
-import {closedClass} from '../lexicon/closed-class.js'
 import {vagueNouns} from '../lexicon/vague-nouns.js'
 import type {StoryWord} from './document.js'
 
@@ -28,7 +27,6 @@ export interface Candidate {
 /** Most words in a phrase; a longer run keeps its last words, where its head is. */
 const longestPhrase = 5
 
-const letter = /\p{L}/u
 const capital = /^\p{Lu}/u
 // Adjectives that count or point rather than describe: `other officials`, `several cases`.
 const weakModifiers = new Set(
@@ -42,10 +40,6 @@ const grades = new Set(
     'faster slower stronger weaker harder easier longer shorter cheaper deeper wider closer richer poorer safer tougher'
   ).split(' ')
 )
-// Days that date an event, not what it is about (`Transportation Secretary Andrew Card yesterday`).
-const dayWords = new Set('yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday'.split(' '))
-// Points of the compass describe where, and end no phrase in lower case (`the fire north of …`).
-const directions = new Set('north south east west northeast northwest southeast southwest northern southern eastern western central'.split(' '))
 
 /** Candidate phrases of the story, in order of first occurrence. */
 export function findCandidates(words: readonly StoryWord[]): Candidate[] {
@@ -85,12 +79,9 @@ function roleOf(word: StoryWord): 'head' | 'modifier' | undefined {
   const tag = word.tag
   const noun = tag.startsWith('NN')
   if (!noun && tag !== 'JJ' && tag !== 'FW') return undefined
-  const lower = word.lower.endsWith('.') ? word.lower.slice(0, -1) : word.lower
-  if (!letter.test(lower) || dayWords.has(lower)) return undefined
-  // A stopword the tagger still took for a common noun is one (`a diamond mine`).
-  if (word.stop && !((tag === 'NN' || tag === 'NNS') && !closedClass.has(lower))) return undefined
-  if (noun) return directions.has(word.bare) ? 'modifier' : 'head'
-  return 'modifier'
+  const facts = word.facts
+  if (facts.phrase === 'never' || (facts.phrase === 'noun' && tag !== 'NN' && tag !== 'NNS')) return undefined
+  return noun && !facts.direction ? 'head' : 'modifier'
 }
 
 /** Whether `word` starts a name right after a word in lower case (see the top of this file). */

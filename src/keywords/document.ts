@@ -8,8 +8,9 @@ import {paragraphsOf} from '../nlcst/paragraphs.js'
 import type {Lexeme} from '../tagger/lexeme.js'
 import {readParagraphs, tagSentences, type ReadWord} from '../tagger/read.js'
 import type {ParagraphRole} from '../types.js'
+import {factsOf, type WordFacts} from './word-facts.js'
 
-/** A word of the story: what the tagger read (`ReadWord`: node, offsets, lexeme) and what the engine adds. */
+/** A word of the story: what the tagger read (`ReadWord`: node, lexeme, capitals) and what the engine adds. */
 export interface StoryWord extends ReadWord {
   /** As written, without a possessive ending (`Bush’s` → `Bush`). */
   bare: string
@@ -19,6 +20,8 @@ export interface StoryWord extends ReadWord {
   key: string
   /** Whether it is a stopword (`the`, `said`, `Mr.`). */
   stop: boolean
+  /** What the engine asks of its written form. */
+  facts: WordFacts
   /** Penn tag: from an earlier tagger (`retext-pos`, `retextArticleTagger`) or the light tagger. */
   tag: string
   /** Whether it ends in a possessive (`Bush’s`): a phrase stops after it. */
@@ -58,7 +61,7 @@ export function readStory(tree: Root): Story {
     const skipTo = paragraph.data?.datelineEnd ?? 0
     for (let position = 0; position < sentence.words.length; position++) {
       const word = sentence.words[position]!
-      if (word.start < skipTo) continue
+      if (skipTo > 0 && (word.node.position?.start.offset ?? skipTo) < skipTo) continue
       const tag = word.node.data?.partOfSpeech ?? tags[index]![position]!
       if (functionTags.has(tag)) functions++
       word.joined &&= words.length > 0 && words[words.length - 1]!.sentence === index
@@ -75,13 +78,11 @@ export function readStory(tree: Root): Story {
 }
 
 /** A story word as read, its place to be filled in (one object a word, its fields all there from the start). */
-function makeStoryWord(node: Word, value: string, lexeme: Lexeme, start: number, end: number, initial: boolean, joined: boolean): StoryWord {
+function makeStoryWord(node: Word, value: string, lexeme: Lexeme, initial: boolean, joined: boolean): StoryWord {
   return {
     node,
     value,
     lexeme,
-    start,
-    end,
     initial,
     shouting: false,
     joined,
@@ -89,6 +90,7 @@ function makeStoryWord(node: Word, value: string, lexeme: Lexeme, start: number,
     lower: lexeme.lower,
     key: lexeme.key,
     stop: lexeme.stop,
+    facts: factsOf(lexeme),
     tag: '',
     possessive: lexeme.possessive,
     caseless: initial,

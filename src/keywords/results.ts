@@ -10,14 +10,16 @@ import type {Merged} from './merge.js'
 const allCaps = /^[^\p{Ll}]+$/u
 
 /**
- * How each word of `items` is written where its capital means something:
- * the most frequent such form, by lower case. Only for the words shown, so one pass
- * over the story at most.
+ * How the words of `items` whose capitals say nothing are written where they
+ * do: the most frequent such form, by lower case. Only for the words shown,
+ * so one pass over the story at most.
  */
 export function trustedForms(story: Story, items: readonly Merged[]): Map<string, string> {
   const wanted = new Set<string>()
   for (const item of items) {
-    for (const word of item.candidate.occurrences[0]!) if (word.caseless) wanted.add(word.lower)
+    for (const occurrence of item.candidate.occurrences) {
+      for (const word of occurrence) if (word.caseless) wanted.add(word.lower)
+    }
   }
 
   const counts = new Map<string, Map<string, number>>()
@@ -111,7 +113,7 @@ function formsOf(occurrences: ReadonlyArray<readonly StoryWord[]>): string[] {
 }
 
 function spanOf(occurrence: readonly StoryWord[]): Span {
-  return {start: occurrence[0]!.start, end: occurrence[occurrence.length - 1]!.end}
+  return {start: occurrence[0]!.node.position?.start.offset ?? 0, end: occurrence[occurrence.length - 1]!.node.position?.end.offset ?? 0}
 }
 
 /** Scores relative to the best (1), rounded. */

@@ -5,13 +5,9 @@
  * included (`weds`, `resigned`); the walk that ranks phrases adds nothing
  * here.
  */
-import {closedClass} from '../lexicon/closed-class.js'
-import {personTitles} from '../lexicon/titles.js'
 import type {Candidate} from './candidates.js'
 import type {Story, StoryWord} from './document.js'
 import type {Scored, Weights} from './rank.js'
-
-const letter = /\p{L}/u
 
 /**
  * The best `limit` keywords, best first. `neutral`: every word the neutral
@@ -27,64 +23,56 @@ export function rankKeywords(story: Story, candidates: readonly Candidate[], wei
     }
   }
 
-  // Tally every word; only the words shown gather their occurrences.
-  const weightOfWord = new Float64Array(story.words.length)
-  const tallies = new Map<string, {first: number; weight: number}>()
+  // Tally every word by key into parallel arrays; only the words shown
+  // gather their occurrences.
+  const slots = new Map<string, number>()
+  const keys: string[] = []
+  const firsts: number[] = []
+  const sums: number[] = []
+  const slotOfWord = new Int32Array(story.words.length).fill(-1)
   for (const word of story.words) {
     const weight = marks[word.index] === 2 ? 1 : neutral ? marks[word.index]! : weightOf(word, weights)
     if (weight === 0) continue
-    weightOfWord[word.index] = weight
-    const tally = tallies.get(word.key)
-    if (tally) tally.weight += weight
-    else tallies.set(word.key, {first: word.index, weight})
+    let slot = slots.get(word.key)
+    if (slot === undefined) {
+      slot = keys.length
+      slots.set(word.key, slot)
+      keys.push(word.key)
+      firsts.push(word.index)
+      sums.push(0)
+    }
+
+    sums[slot]! += weight
+    slotOfWord[word.index] = slot
   }
 
   const total = Math.max(1, story.words.length)
-  const ranked: Array<{key: string; first: number; score: number}> = []
-  for (const [key, {first, weight}] of tallies) {
-    ranked.push({key, first, score: weight * (1 - first / total) ** weights.keywordPositionPower})
-  }
+  const scores = new Float64Array(keys.length)
+  for (let slot = 0; slot < keys.length; slot++) scores[slot] = sums[slot]! * (1 - firsts[slot]! / total) ** weights.keywordPositionPower
 
   // Only the best `limit` are shown: a numeric sort of the scores finds the
-  // bar, and only those over it are sorted in full.
-  if (ranked.length > limit && limit > 0) {
-    const scores = Float64Array.from(ranked, (d) => d.score).sort()
-    const bar = scores[scores.length - limit]!
-    let kept = 0
-    for (const item of ranked) if (item.score >= bar) ranked[kept++] = item
-    ranked.length = kept
-  }
+  // bar, and only the slots over it are sorted in full.
+  const bar = keys.length > limit && limit > 0 ? scores.slice().sort()[keys.length - limit]! : Number.NEGATIVE_INFINITY
+  const best: number[] = []
+  for (let slot = 0; slot < keys.length; slot++) if (scores[slot]! >= bar) best.push(slot)
+  best.sort((a, b) => scores[b]! - scores[a]! || firsts[a]! - firsts[b]!)
 
-  ranked.sort((a, b) => b.score - a.score || a.first - b.first)
-  const shown = new Map<string, Scored>()
-  for (let index = 0; index < ranked.length && index < limit; index++) {
-    const {key, score} = ranked[index]!
-    shown.set(key, {candidate: {key, length: 1, occurrences: []}, score})
-  }
-
+  const shown: Array<Scored | undefined> = []
+  for (const slot of best.slice(0, limit)) shown[slot] = {candidate: {key: keys[slot]!, length: 1, occurrences: []}, score: scores[slot]!}
   for (const word of story.words) {
-    if (weightOfWord[word.index]! > 0) shown.get(word.key)?.candidate.occurrences.push([word])
+    const slot = slotOfWord[word.index]!
+    if (slot !== -1) shown[slot]?.candidate.occurrences.push([word])
   }
 
-  return [...shown.values()]
+  return best.slice(0, limit).map((slot) => shown[slot]!)
 }
 
 /** What one occurrence of a word adds to its keyword: by part of speech, nothing for function words. */
 function weightOf(word: StoryWord, weights: Weights): number {
   const tag = word.tag
-  const weight = tag.startsWith('NNP')
-    ? weights.properWeight
-    : tag.startsWith('NN')
-      ? 1
-      : tag.startsWith('VB')
-        ? weights.verbWeight
-        : tag.startsWith('JJ')
-          ? weights.adjectiveWeight
-          : 0
-  if (weight === 0 || word.stop) return 0
-  const abbreviated = word.lower.endsWith('.')
-  const lower = abbreviated ? word.lower.slice(0, -1) : word.lower
-  if (lower.length < 2 || !letter.test(lower) || closedClass.has(lower)) return 0
-  // `Rep.`, `Gen.`: an abbreviated title says nothing of the story.
-  return abbreviated && personTitles.has(lower) ? 0 : weight
+  if (!word.facts.keyword) return 0
+  if (tag.startsWith('NNP')) return weights.properWeight
+  if (tag.startsWith('NN')) return 1
+  if (tag.startsWith('VB')) return weights.verbWeight
+  return tag.startsWith('JJ') ? weights.adjectiveWeight : 0
 }

@@ -1,19 +1,26 @@
 /**
  * Remember a pure function of a word: news repeats its vocabulary from one
  * article to the next, and stemming or guessing a tag costs more than a
- * lookup. The memory is bounded (it forgets everything when full) and, the
- * function being pure, changes no result.
+ * lookup. The function being pure, remembering changes no result.
+ *
+ * Memory is bounded: two generations of at most `limit` words each. When the
+ * newer is full it becomes the older and the older is forgotten; a word met
+ * again moves to the newer. Words every story uses stay; a name met once
+ * goes.
  */
-export function memoize<T>(compute: (word: string) => T, limit = 1 << 17): (word: string) => T {
-  const known = new Map<string, T>()
+export function memoize<T extends object>(compute: (word: string) => T, limit = 1 << 15): (word: string) => T {
+  let newer = new Map<string, T>()
+  let older = new Map<string, T>()
   return function (word) {
-    let value = known.get(word)
-    if (value === undefined && !known.has(word)) {
-      if (known.size >= limit) known.clear()
-      value = compute(word)
-      known.set(word, value)
+    let value = newer.get(word)
+    if (value !== undefined) return value
+    value = older.get(word) ?? compute(word)
+    if (newer.size >= limit) {
+      older = newer
+      newer = new Map()
     }
 
-    return value as T
+    newer.set(word, value)
+    return value
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Read paragraphs into the words the tagger needs: each word node with its
- * text, offsets, whether its capital can be trusted, and whether anything
- * but white space stands before it (a chunk of words never spans a comma).
+ * text, whether its capital can be trusted, and whether anything but white
+ * space stands before it (a chunk of words never spans a comma). Offsets are
+ * left in the nodes: most words never need theirs.
  * Then tag them, with what the whole text says about each word’s capital.
  */
 import type {Paragraph, Sentence, Word} from 'nlcst'
@@ -12,11 +13,10 @@ import {tagWords, type CaseEvidence, type TagInput} from './tag.js'
 
 /** A word of a sentence, ready to tag. */
 export interface ReadWord extends TagInput {
+  /** The word node (its position gives its offsets, read only where needed). */
   node: Word
   /** What the word says on its own. */
   lexeme: Lexeme
-  start: number
-  end: number
   /** Whether only white space separates it from the word before (false for the first word). */
   joined: boolean
 }
@@ -32,10 +32,10 @@ export interface ReadSentence<W extends ReadWord = ReadWord> {
  * paragraph). A caller with more to say about each word makes a larger
  * object once, rather than copying this one.
  */
-export type MakeWord<W extends ReadWord> = (node: Word, value: string, lexeme: Lexeme, start: number, end: number, initial: boolean, joined: boolean) => W
+export type MakeWord<W extends ReadWord> = (node: Word, value: string, lexeme: Lexeme, initial: boolean, joined: boolean) => W
 
-function makeReadWord(node: Word, value: string, lexeme: Lexeme, start: number, end: number, initial: boolean, joined: boolean): ReadWord {
-  return {node, value, lexeme, start, end, initial, shouting: false, joined}
+function makeReadWord(node: Word, value: string, lexeme: Lexeme, initial: boolean, joined: boolean): ReadWord {
+  return {node, value, lexeme, initial, shouting: false, joined}
 }
 
 const openers = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '«', '…'])
@@ -79,23 +79,18 @@ function readSentence(children: Sentence['children'], make: MakeWord<ReadWord>):
   const words: ReadWord[] = []
   let initial = true
   let joined = false
-  let cursor = 0
 
   for (const child of children) {
-    const value = textOf(child)
-    const start = child.position?.start.offset ?? cursor
-    const end = child.position?.end.offset ?? start + value.length
-    cursor = end
-
     if (child.type === 'WordNode') {
-      words.push(make(child, value, lexemeOf(value), start, end, initial, joined && words.length > 0))
+      const value = textOf(child)
+      words.push(make(child, value, lexemeOf(value), initial, joined && words.length > 0))
       initial = false
       joined = true
     } else if (child.type === 'WhiteSpaceNode') {
       // A line break inside a sentence (a heading glued to its text) breaks a phrase.
-      if (value.includes('\n') || value.includes('\r')) joined = false
+      if (child.value.includes('\n') || child.value.includes('\r')) joined = false
     } else {
-      if (openers.has(value)) initial = true
+      if (openers.has(child.value)) initial = true
       joined = false
     }
   }
@@ -103,13 +98,12 @@ function readSentence(children: Sentence['children'], make: MakeWord<ReadWord>):
   return words
 }
 
-/** Text of a sentence child: a word’s parts are text nodes (quicker than `nlcst-to-string`, this runs on every word). */
-function textOf(node: Sentence['children'][number]): string {
-  if ('value' in node) return node.value
-  const only = node.children.length === 1 ? node.children[0]! : undefined
-  if (only && 'value' in only) return only.value
+/** Text of a word: its parts are text nodes (quicker than `nlcst-to-string`, this runs on every word). */
+function textOf(node: Word): string {
+  const children = node.children
+  if (children.length === 1) return children[0]!.value
   let text = ''
-  for (const child of node.children) text += 'value' in child ? child.value : textOf(child as Sentence['children'][number])
+  for (const child of children) text += child.value
   return text
 }
 
@@ -119,14 +113,18 @@ function textOf(node: Sentence['children'][number]): string {
  * more often.
  */
 export function caseEvidence(sentences: readonly ReadSentence[]): CaseEvidence {
+  // Only words whose own capital says nothing ask: count votes for those.
+  const asked = new Set<string>()
+  for (const {words} of sentences) {
+    for (const word of words) if ((word.shouting || word.initial) && word.lexeme.capitalised) asked.add(word.lexeme.base)
+  }
+
   const votes = new Map<string, number>()
   for (const {words} of sentences) {
     for (const word of words) {
-      if (word.shouting || word.initial) continue
+      if (word.shouting || word.initial || !asked.has(word.lexeme.base)) continue
       const vote = word.lexeme.capitalised ? 1 : word.lexeme.lowered ? -1 : 0
-      if (vote === 0) continue
-      const base = word.lexeme.base
-      votes.set(base, (votes.get(base) ?? 0) + vote)
+      if (vote !== 0) votes.set(word.lexeme.base, (votes.get(word.lexeme.base) ?? 0) + vote)
     }
   }
 

@@ -1,6 +1,7 @@
 /**
  * Articles per second of the built CLI’s JSON Lines mode with one worker and
- * with one per core (`npm run build` first).
+ * with one per core (`npm run build` first), on enough articles that worker
+ * start-up does not dominate.
  */
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
@@ -9,7 +10,7 @@ import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
 
-export function runBatch(article: string, count = 400): void {
+export function runBatch(article: string, count = 2000): void {
   const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
   if (!existsSync(cli)) {
     console.log('\nbatch: skipped, no dist/cli.js (npm run build)')

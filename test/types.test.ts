@@ -1,0 +1,47 @@
+/**
+ * Types: `file.data` stays typed through the plugins, whichever parser
+ * produced the tree (checked by `npm run typecheck`, which covers
+ * tests; the assertions are no-ops at run time).
+ */
+import type {Root} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expectTypeOf, it} from 'vitest'
+import {digest, retextArticle, retextArticleEnglish} from '../src/index.js'
+import type {
+  ArticleStructure,
+  BoilerplateEntry,
+  Digest,
+  DigestOptions,
+  Entities,
+  Quote,
+  SummarySentence,
+  Topics
+} from '../src/index.js'
+
+describe('types', () => {
+  it('types digest()', () => {
+    expectTypeOf(digest).parameters.toEqualTypeOf<[text: string, options?: Readonly<DigestOptions> | null]>()
+    expectTypeOf(digest).returns.toEqualTypeOf<Digest>()
+    expectTypeOf<Digest['summary']>().toEqualTypeOf<SummarySentence[]>()
+    expectTypeOf<Digest['quotes'][number]['speaker']>().toEqualTypeOf<string | null>()
+  })
+
+  it('registers the fields of file.data', () => {
+    const file = new VFile('')
+    expectTypeOf(file.data.article).toEqualTypeOf<ArticleStructure | undefined>()
+    expectTypeOf(file.data.boilerplate).toEqualTypeOf<BoilerplateEntry[] | undefined>()
+    expectTypeOf(file.data.topics).toEqualTypeOf<Topics | undefined>()
+    expectTypeOf(file.data.entities).toEqualTypeOf<Entities | undefined>()
+    expectTypeOf(file.data.quotes).toEqualTypeOf<Quote[] | undefined>()
+    expectTypeOf(file.data.digest).toEqualTypeOf<Digest | undefined>()
+  })
+
+  it('keeps processors typed with either parser', () => {
+    const own = unified().use(retextArticleEnglish).use(retextArticle)
+    expectTypeOf(own.parse('')).toEqualTypeOf<Root>()
+    const english = unified().use(retextEnglish).use(retextArticle)
+    expectTypeOf(english.parse('')).toEqualTypeOf<Root>()
+  })
+})

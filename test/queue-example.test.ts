@@ -20,6 +20,7 @@ describe('queue example settings', () => {
       stalledInterval: 30_000,
       maxStalled: 1
     })
+    expect(workerSettings([], {})).toMatchObject({concurrency: 2, workers: 1})
     expect(workerSettings(['--help'], {})).toBeUndefined()
   })
 
@@ -32,6 +33,7 @@ describe('queue example settings', () => {
       input: 'in.jsonl',
       out: 'out.jsonl',
       attempts: 3,
+      batch: 10,
       maxBytes: 262_144,
       timeout: 0,
       wait: false
@@ -47,6 +49,7 @@ describe('queue example settings', () => {
     expect(() => producerSettings(['--queue', 'a:b'], {})).toThrow('without `:`')
     expect(() => producerSettings([], {REDIS_URL: 'http://:secret@host'})).toThrow('not `http://:secret@host`')
     expect(() => producerSettings(['a.jsonl', 'b.jsonl'], {})).toThrow('expected one input file, not 2')
+    expect(() => producerSettings(['--batch', '1001'], {})).toThrow('expected `--batch` to be an integer from 1 to 1000, not `1001`')
     expect(() => producerSettings(['--bogus'], {})).toThrow(UsageError)
   })
 
@@ -59,10 +62,18 @@ describe('queue example settings', () => {
 
 describe('queue example ids', () => {
   it('maps any article id to a job id BullMQ accepts, one to one', () => {
-    expect(jobIdOf(keyOf(7))).toBe('article-7')
-    expect(jobIdOf('a:b')).toBe('article-a%3Ab')
-    expect(jobIdOf('a%3Ab')).toBe('article-a%253Ab')
+    expect(jobIdOf([keyOf(7)])).toBe('article-7')
+    expect(jobIdOf(['a:b'])).toBe('article-a%3Ab')
+    expect(jobIdOf(['a%3Ab'])).toBe('article-a%253Ab')
     expect(keyOf(7)).toBe(keyOf('7'))
+  })
+
+  it('names a batch by the ids it carries, in order', () => {
+    const id = jobIdOf(['a', 'b'])
+    expect(id).toMatch(/^batch-[\da-f]{32}$/)
+    expect(jobIdOf(['a', 'b'])).toBe(id)
+    expect(jobIdOf(['b', 'a'])).not.toBe(id)
+    expect(jobIdOf(['a\nb', 'c'])).not.toBe(jobIdOf(['a', 'b\nc']))
   })
 })
 

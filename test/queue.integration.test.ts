@@ -61,7 +61,7 @@ describe.skipIf(binary === undefined)('queue example on BullMQ and Redis', () =>
     started.push(doomed, survivor)
     await Promise.all([doomed.ready, survivor.ready])
 
-    const producer = startScript('producer.ts', ['--redis', redis.url, '--queue', queue, '--timeout', '240', '--out', output, input])
+    const producer = startScript('producer.ts', ['--redis', redis.url, '--queue', queue, '--batch', '10', '--timeout', '240', '--out', output, input])
     started.push(producer)
 
     // Mid-way: a quarter done, both workers busy, each holding jobs.
@@ -98,14 +98,14 @@ describe.skipIf(binary === undefined)('queue example on BullMQ and Redis', () =>
     expect(byDoomed).toBeGreaterThan(0)
     expect(rerun).toBeGreaterThan(0)
 
-    // And BullMQ agrees: every job completed, none failed, none left.
+    // And BullMQ agrees: every job (ten articles each) completed, none failed, none left.
     const bull = new Queue(queue, {connection: client})
     const counts = await bull.getJobCounts('completed', 'failed', 'wait', 'active', 'delayed')
     await bull.close()
-    expect(counts).toEqual({completed: articles.length, failed: 0, wait: 0, active: 0, delayed: 0})
+    expect(counts).toEqual({completed: articles.length / 10, failed: 0, wait: 0, active: 0, delayed: 0})
   })
 
-  it('writes a line per input line, rejects bad ones, and redoes nothing on a re-run', async () => {
+  it('writes a line per input line, rejects bad ones, and redoes nothing on a re-run (one article a job)', async () => {
     const queue = 'lines-test'
     const [first, second] = makeArticles(2, 3)
     const input = join(directory, 'lines.jsonl')
@@ -127,7 +127,7 @@ describe.skipIf(binary === undefined)('queue example on BullMQ and Redis', () =>
     await worker.ready
 
     const run = async () => {
-      const producer = startScript('producer.ts', ['--redis', redis.url, '--queue', queue, '--timeout', '60', '--max-bytes', '4096', input])
+      const producer = startScript('producer.ts', ['--redis', redis.url, '--queue', queue, '--timeout', '60', '--max-bytes', '4096', '--batch', '1', input])
       let stdout = ''
       producer.process.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
       const code = await producer.exited

@@ -162,7 +162,21 @@ const background = [
   'A survey of {n}00 residents found that {pct}% supported the plans and {m}% were undecided.',
   'Previous plans for the site were dropped in {year} after a dispute over land ownership.',
   'The {org} said it would hold drop-in sessions at the library on {day} afternoons until {month}.',
-  'Campaigners plan to present their own proposals at a meeting in the town hall next {day}.'
+  'Campaigners plan to present their own proposals at a meeting in the town hall next {day}.',
+  'The {org} has faced criticism in the past for announcing projects without saying how they would be paid for.',
+  'Figures released in {month} showed that visitor numbers in {town} had fallen by {pct}% over two years.',
+  'Several residents said they had only learned of the plans from a notice pinned to a lamp post.',
+  '"Nobody is saying it will be easy," said {person}, {role}. "But doing nothing has a cost too."',
+  'The nearest alternative is about {m}0 miles away, a journey that takes more than an hour by bus.',
+  'A petition calling for a public inquiry has gathered {n},{m}00 signatures since it was launched in {month}.',
+  'Insurance premiums in the area have risen by about {pct}% in three years, according to a local broker.',
+  'The county council said it was "monitoring the situation closely" and would offer support if asked.',
+  'Supporters argue the work will create about {n}0 jobs during construction and {m} permanent posts.',
+  'Critics note that a similar scheme in a neighbouring county was abandoned in {year} after costs doubled.',
+  '"People here are used to being told to wait," {person}, {role}, said. "They have waited long enough."',
+  'The town’s only bank branch closed in {month}, and the post office now opens three days a week.',
+  'Local historians say the area has changed little since the railway line closed in {year}.',
+  'A decision on the next stage is expected before the end of {month}, officials said.'
 ]
 
 const orgs = [
@@ -229,7 +243,7 @@ export function makeArticles(count: number, seed = 1): Article[] {
 
     // Each fact and quote once, in a shuffled order; now and then a
     // paragraph of two.
-    const extra = shuffle([...background], next).slice(0, integer(4, 7))
+    const extra = shuffle([...background], next).slice(0, integer(18, 24))
     const pool = shuffle([...topic.facts, ...topic.quotes, ...extra], next)
     const body: string[] = []
     while (pool.length > 0) {

@@ -4,10 +4,10 @@
  * `worker.ts` and `bench.ts`.
  *
  * Exactly one result per id comes from three choices: the job id is derived
- * from the article id (adding a job whose id exists is a no-op), a result is
- * a field of a Redis hash keyed by the article id (writing it again, after a
- * retry or a stalled job, overwrites rather than appends), and `digest` is a
- * pure function (a second run writes the same bytes).
+ * from the article ids it carries (adding a job whose id exists is a no-op),
+ * a result is a field of a Redis hash keyed by the article id (writing it
+ * again, after a retry or a stalled job, overwrites rather than appends), and
+ * `digest` is a pure function (a second run writes the same bytes).
  */
 import {Queue, Worker, type Job} from 'bullmq'
 import type {Redis} from 'ioredis'
@@ -15,14 +15,29 @@ import {digest} from '../../src/index.js'
 import {errorLine, type ArticleId, type Entry, type Rejected} from './input.js'
 import {jobIdOf, keyOf, provenanceKey, resultsKey, type WorkerSettings} from './settings.js'
 
-/** The data of one job. */
-export interface ArticleJob {
+/** One article in a job. */
+export interface JobArticle {
   id: ArticleId
   text: string
 }
 
+/** The data of one job: one article, or a few with `--batch`. */
+export interface ArticleJob {
+  articles: JobArticle[]
+}
+
+/** What `enqueue` did. */
+export interface Enqueued {
+  /** Articles put on the queue. */
+  added: number
+  /** Articles left out because they already have a result. */
+  skipped: number
+  /** The job each article put on the queue rides in: key → job id. */
+  jobOf: Map<string, string>
+}
+
 /** Keys and ids are batched so no command grows with the whole input. */
-const batchSize = 500
+const chunkSize = 500
 
 /**
  * Open the queue for producing.
@@ -45,34 +60,36 @@ export function openQueue(connection: Redis, name: string, attempts = 3): Queue<
 }
 
 /**
- * Put articles on the queue, skipping those that already have a result.
- *
- * @returns How many jobs were added and how many articles were skipped.
+ * Put articles on the queue, `perJob` to a job, skipping those that already
+ * have a result.
  */
 export async function enqueue(
   queue: Queue<ArticleJob>,
   redis: Redis,
-  entries: readonly Entry[]
-): Promise<{added: number; skipped: number}> {
-  let added = 0
+  entries: readonly Entry[],
+  perJob = 1
+): Promise<Enqueued> {
+  const jobOf = new Map<string, string>()
   let skipped = 0
-  for (let start = 0; start < entries.length; start += batchSize) {
-    const batch = entries.slice(start, start + batchSize)
-    const stored = await redis.hmget(resultsKey(queue.name), ...batch.map((entry) => entry.key))
-    const fresh = batch.filter((_, index) => stored[index] === null)
-    skipped += batch.length - fresh.length
-    if (fresh.length === 0) continue
-    await queue.addBulk(
-      fresh.map((entry) => ({
-        name: 'digest',
-        data: {id: entry.id, text: entry.text},
-        opts: {jobId: jobIdOf(entry.key)}
-      }))
-    )
-    added += fresh.length
+  // A whole number of jobs per chunk, so only the last job may be short.
+  const chunk = perJob * Math.max(1, Math.floor(chunkSize / perJob))
+  for (let start = 0; start < entries.length; start += chunk) {
+    const part = entries.slice(start, start + chunk)
+    const stored = await redis.hmget(resultsKey(queue.name), ...part.map((entry) => entry.key))
+    const fresh = part.filter((_, index) => stored[index] === null)
+    skipped += part.length - fresh.length
+    const jobs = []
+    for (let first = 0; first < fresh.length; first += perJob) {
+      const articles = fresh.slice(first, first + perJob)
+      const jobId = jobIdOf(articles.map((entry) => entry.key))
+      for (const entry of articles) jobOf.set(entry.key, jobId)
+      jobs.push({name: 'digest', data: {articles: articles.map(({id, text}) => ({id, text}))}, opts: {jobId}})
+    }
+
+    if (jobs.length > 0) await queue.addBulk(jobs)
   }
 
-  return {added, skipped}
+  return {added: jobOf.size, skipped, jobOf}
 }
 
 /** The output line of one article: `{id, digest}`, or `{id, error}`. */
@@ -99,15 +116,17 @@ export function startWorker(settings: WorkerSettings, connection: Redis): Worker
   return new Worker<ArticleJob>(
     settings.queue,
     async (job: Job<ArticleJob>) => {
-      const {id, text} = job.data
-      const line = digestLine(id, text)
-      const key = keyOf(id)
-      // One transaction: a result and its provenance are written together or not at all.
-      const replies = await connection
-        .multi()
-        .hset(results, key, line)
-        .hset(provenance, key, `${settings.name}#${job.attemptsStarted}`)
-        .exec()
+      const lines = new Map<string, string>()
+      const by = new Map<string, string>()
+      for (const [index, {id, text}] of job.data.articles.entries()) {
+        // Between articles, let lock renewals and Redis replies through.
+        if (index > 0) await new Promise((resolve) => setImmediate(resolve))
+        lines.set(keyOf(id), digestLine(id, text))
+        by.set(keyOf(id), `${settings.name}#${job.attemptsStarted}`)
+      }
+
+      // One transaction: results and their provenance are written together or not at all.
+      const replies = await connection.multi().hset(results, lines).hset(provenance, by).exec()
       const failure = replies?.find(([error]) => error)
       if (failure) throw failure[0]
     },
@@ -140,6 +159,7 @@ export interface CollectOptions {
   onProgress?: (done: number, total: number) => void
   /** Called once after `quiet` ms without a new result. */
   onQuiet?: (seconds: number) => void
+  /** Ms without a new result before `onQuiet` (default 15 s). */
   quiet?: number
 }
 
@@ -155,6 +175,7 @@ export async function collect(
   queue: Queue<ArticleJob>,
   redis: Redis,
   entries: readonly Entry[],
+  jobOf: ReadonlyMap<string, string>,
   options: CollectOptions
 ): Promise<Map<string, string>> {
   const interval = options.interval ?? 200
@@ -179,7 +200,7 @@ export async function collect(
     // A failed job has no result: find ours when the queue has nothing left
     // to run, or when jobs failed since we last looked.
     if (pending.size > 0 && (idle || failed > failedSeen)) {
-      for (const [key, line] of await finalStates(queue, redis, pending)) {
+      for (const [key, line] of await finalStates(queue, redis, pending, jobOf)) {
         failures.set(key, line)
         pending.delete(key)
       }
@@ -209,10 +230,10 @@ export async function collect(
 /** Drop from `pending` every key that has a result. */
 async function sweep(redis: Redis, queue: string, pending: Map<string, Entry>): Promise<void> {
   const keys = [...pending.keys()]
-  for (let start = 0; start < keys.length; start += batchSize) {
-    const batch = keys.slice(start, start + batchSize)
-    const stored = await redis.hmget(resultsKey(queue), ...batch)
-    for (const [index, key] of batch.entries()) {
+  for (let start = 0; start < keys.length; start += chunkSize) {
+    const part = keys.slice(start, start + chunkSize)
+    const stored = await redis.hmget(resultsKey(queue), ...part)
+    for (const [index, key] of part.entries()) {
       if (stored[index] !== null) pending.delete(key)
     }
   }
@@ -222,23 +243,35 @@ async function sweep(redis: Redis, queue: string, pending: Map<string, Entry>): 
 async function finalStates(
   queue: Queue<ArticleJob>,
   redis: Redis,
-  pending: Map<string, Entry>
+  pending: Map<string, Entry>,
+  jobOf: ReadonlyMap<string, string>
 ): Promise<Map<string, string>> {
+  const byJob = new Map<string, Entry[]>()
+  for (const entry of pending.values()) {
+    // An article skipped at enqueue had a result; if that is gone, its own id says so.
+    const jobId = jobOf.get(entry.key) ?? jobIdOf([entry.key])
+    byJob.set(jobId, [...(byJob.get(jobId) ?? []), entry])
+  }
+
   const lines = new Map<string, string>()
-  const entries = [...pending.values()]
-  for (let start = 0; start < entries.length; start += batchSize) {
-    const batch = entries.slice(start, start + batchSize)
-    const states = await Promise.all(batch.map((entry) => queue.getJobState(jobIdOf(entry.key))))
-    for (const [index, entry] of batch.entries()) {
+  const jobIds = [...byJob.keys()]
+  for (let start = 0; start < jobIds.length; start += chunkSize) {
+    const part = jobIds.slice(start, start + chunkSize)
+    const states = await Promise.all(part.map((jobId) => queue.getJobState(jobId)))
+    for (const [index, jobId] of part.entries()) {
       const state = states[index]
+      const entries = byJob.get(jobId)!
       if (state === 'failed') {
-        const job = await queue.getJob(jobIdOf(entry.key))
-        lines.set(entry.key, errorLine(entry.id, `job failed: ${job?.failedReason ?? 'unknown reason'}`))
+        const job = await queue.getJob(jobId)
+        for (const entry of entries) {
+          lines.set(entry.key, errorLine(entry.id, `job failed: ${job?.failedReason ?? 'unknown reason'}`))
+        }
       } else if (state === 'completed' || state === 'unknown') {
-        // Completed jobs wrote their result first; if it is still missing,
+        // Completed jobs wrote their results first; if one is still missing,
         // someone deleted it. Say so rather than wait for ever.
-        const [stored] = await redis.hmget(resultsKey(queue.name), entry.key)
-        if (stored === null) {
+        const stored = await redis.hmget(resultsKey(queue.name), ...entries.map((entry) => entry.key))
+        for (const [position, entry] of entries.entries()) {
+          if (stored[position] !== null) continue
           lines.set(entry.key, errorLine(entry.id, `job ${state === 'unknown' ? 'not found' : 'completed'} but no result stored`))
         }
       }
@@ -258,12 +291,12 @@ export async function* outputLines(
   items: ReadonlyArray<Entry | Rejected>,
   failures: ReadonlyMap<string, string>
 ): AsyncGenerator<string> {
-  for (let start = 0; start < items.length; start += batchSize) {
-    const batch = items.slice(start, start + batchSize)
-    const keys = batch.flatMap((item) => ('key' in item && !failures.has(item.key) ? [item.key] : []))
+  for (let start = 0; start < items.length; start += chunkSize) {
+    const part = items.slice(start, start + chunkSize)
+    const keys = part.flatMap((item) => ('key' in item && !failures.has(item.key) ? [item.key] : []))
     const stored = keys.length > 0 ? await redis.hmget(resultsKey(queue), ...keys) : []
     const byKey = new Map(keys.map((key, index) => [key, stored[index] ?? null]))
-    for (const item of batch) {
+    for (const item of part) {
       if (!('key' in item)) yield item.line
       else yield failures.get(item.key) ?? byKey.get(item.key) ?? errorLine(item.id, 'result missing')
     }

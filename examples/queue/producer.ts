@@ -30,6 +30,7 @@ Options:
   --queue NAME       queue name (env QUEUE; default retext-article)
   -o, --out FILE     write results to FILE instead of stdout
   --attempts N       tries per job when a worker throws (default 3)
+  --batch N          articles per job, 1 to 1000 (default 10)
   --max-bytes N      reject articles whose text is over N bytes (default 262144)
   --timeout S        give up after S seconds of waiting (default 0: never)
   --no-wait          enqueue and exit; run again with the same input to collect
@@ -80,12 +81,12 @@ async function produce(settings: ProducerSettings): Promise<number> {
 
   try {
     const started = Date.now()
-    const {added, skipped} = await enqueue(queue, redis, entries)
+    const {added, skipped, jobOf} = await enqueue(queue, redis, entries, settings.batch)
     log(`${added} enqueued, ${skipped} already digested, ${items.length - entries.length} rejected (${redact(settings.redisUrl)}, queue ${settings.queue})`)
     if (!settings.wait) return 0
 
     let reported = 0
-    const failures = await collect(queue, redis, entries, {
+    const failures = await collect(queue, redis, entries, jobOf, {
       timeout: settings.timeout * 1000,
       onProgress(done, total) {
         // About every tenth, so a long run shows life without flooding.

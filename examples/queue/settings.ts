@@ -3,6 +3,7 @@
  * environment (a flag wins over its variable), and the names the example
  * uses in Redis. Nothing here connects to anything.
  */
+import {createHash} from 'node:crypto'
 import {hostname} from 'node:os'
 import {parseArgs} from 'node:util'
 
@@ -38,6 +39,8 @@ export interface ProducerSettings extends Connection {
   out: string | undefined
   /** Attempts per job when the worker throws (a Redis error, say). */
   attempts: number
+  /** Articles per job: more than one spreads BullMQ's cost per job. */
+  batch: number
   /** Largest article accepted, in UTF-8 bytes of `text`. */
   maxBytes: number
   /** Seconds to wait for results; `0` waits as long as it takes. */
@@ -73,12 +76,14 @@ export function keyOf(id: string | number): string {
 }
 
 /**
- * The BullMQ job id of an article key. BullMQ refuses custom ids that are
- * integers or contain `:`; article ids may be either, so they are encoded
- * (one to one) behind a prefix.
+ * The BullMQ job id of the articles one job carries: `article-<key>` for
+ * one, `batch-<hash of the keys>` for several. BullMQ refuses custom ids that
+ * are integers or contain `:`; article ids may be either, so they are
+ * encoded (one to one) behind a prefix.
  */
-export function jobIdOf(key: string): string {
-  return `article-${encodeURIComponent(key)}`
+export function jobIdOf(keys: readonly string[]): string {
+  if (keys.length === 1) return `article-${encodeURIComponent(keys[0]!)}`
+  return `batch-${createHash('sha256').update(JSON.stringify(keys)).digest('hex').slice(0, 32)}`
 }
 
 type Environment = Readonly<Record<string, string | undefined>>
@@ -115,7 +120,7 @@ export function workerSettings(argv: readonly string[], env: Environment): Worke
 
   return {
     ...connection(values, env),
-    concurrency: integer('--concurrency', values.concurrency ?? env.CONCURRENCY, 1, 1),
+    concurrency: integer('--concurrency', values.concurrency ?? env.CONCURRENCY, 2, 1),
     workers: integer('--workers', values.workers ?? env.WORKERS, 1, 1),
     name: values.name ?? `${hostname()}:${process.pid}`,
     lockDuration: integer('--lock-duration', values['lock-duration'], 30_000, 100),
@@ -140,6 +145,7 @@ export function producerSettings(argv: readonly string[], env: Environment): Pro
         ...connectionOptions,
         out: {type: 'string', short: 'o'},
         attempts: {type: 'string'},
+        batch: {type: 'string'},
         'max-bytes': {type: 'string'},
         timeout: {type: 'string'},
         'no-wait': {type: 'boolean'}
@@ -155,6 +161,7 @@ export function producerSettings(argv: readonly string[], env: Environment): Pro
     input: input === undefined || input === '-' ? undefined : input,
     out: values.out,
     attempts: integer('--attempts', values.attempts, 3, 1),
+    batch: integer('--batch', values.batch, 10, 1, 1000),
     maxBytes: integer('--max-bytes', values['max-bytes'], 262_144, 1),
     timeout: integer('--timeout', values.timeout, 0, 0),
     wait: !values['no-wait']
@@ -185,11 +192,12 @@ function connection(values: {redis?: string | undefined; queue?: string | undefi
   return {redisUrl, queue}
 }
 
-function integer(flag: string, value: string | undefined, fallback: number, minimum: number): number {
+function integer(flag: string, value: string | undefined, fallback: number, minimum: number, maximum = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined) return fallback
   const number = Number(value)
-  if (!/^\d+$/.test(value) || number < minimum || !Number.isSafeInteger(number)) {
-    throw new UsageError(`expected \`${flag}\` to be an integer of at least ${minimum}, not \`${value}\``)
+  if (!/^\d+$/.test(value) || number < minimum || number > maximum) {
+    const range = maximum === Number.MAX_SAFE_INTEGER ? `of at least ${minimum}` : `from ${minimum} to ${maximum}`
+    throw new UsageError(`expected \`${flag}\` to be an integer ${range}, not \`${value}\``)
   }
 
   return number

@@ -1,7 +1,7 @@
 /**
  * The worker: take articles off the queue, digest them, store the results.
  *
- *   node --import tsx examples/queue/worker.ts --workers 2 --concurrency 2
+ *   node --import tsx examples/queue/worker.ts --workers 2
  *
  * With `--workers N` above 1 this process starts N worker processes and
  * stops them on SIGINT or SIGTERM; on many machines, run it on each. A worker
@@ -26,7 +26,7 @@ Options:
   --redis URL             Redis URL (env REDIS_URL; default redis://127.0.0.1:6379)
   --queue NAME            queue name (env QUEUE; default retext-article)
   --workers N             worker processes to start (env WORKERS; default 1)
-  --concurrency N         jobs each worker holds at once (env CONCURRENCY; default 1)
+  --concurrency N         jobs each worker holds at once (env CONCURRENCY; default 2)
   --name NAME             worker name stored with results (default host:pid)
   --lock-duration MS      job lock; a job whose lock lapses is stalled (default 30000)
   --stalled-interval MS   how often to look for stalled jobs (default 30000)

@@ -1,20 +1,9 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {digest} from '../src/index.js'
-import type {Digest} from '../src/index.js'
+import {spansOf} from './helpers.js'
 
 const article = readFileSync(new URL('../examples/article.txt', import.meta.url), 'utf8')
-
-function spansOf(result: Digest): Array<{text: string; start: number; end: number}> {
-  return [
-    ...(result.dateline ? [result.dateline] : []),
-    ...result.boilerplate,
-    ...result.summary,
-    ...result.quotes,
-    ...result.figures,
-    ...result.dates
-  ]
-}
 
 describe('digest', () => {
   const result = digest(article)

@@ -23,6 +23,7 @@ import {
   retextArticleSummary
 } from '../src/index.js'
 import type {Digest} from '../src/index.js'
+import {spansOf} from './helpers.js'
 
 const runs = {numRuns: 120}
 
@@ -72,15 +73,7 @@ function checkDigest(text: string, result: Digest): void {
   expect(typeof result.body).toBe('string')
 
   // Offsets lie in the input and point at the text reported.
-  const spans = [
-    ...(result.dateline ? [result.dateline] : []),
-    ...result.boilerplate,
-    ...result.summary,
-    ...result.quotes,
-    ...result.figures,
-    ...result.dates
-  ]
-  for (const span of spans) {
+  for (const span of spansOf(result)) {
     expect(span.start).toBeGreaterThanOrEqual(0)
     expect(span.end).toBeLessThanOrEqual(text.length)
     expect(text.slice(span.start, span.end)).toBe(span.text)

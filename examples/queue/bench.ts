@@ -5,7 +5,7 @@
  *   npm run bench:queue [-- --articles N] [--batch B] [--concurrency C] [--rounds R] [--max-rounds M] [--check]
  *
  * Starts a throwaway `redis-server` (or uses REDIS_URL), puts N invented
- * articles (default 2000), B to a job (default 10), on a paused queue,
+ * articles (default 3000), B to a job (default 10), on a paused queue,
  * starts C-concurrency workers (default 2) and waits until they are ready,
  * then resumes the queue and times the steady state: from the moment a
  * tenth of the results are in to the last one, so process start-up and JIT
@@ -31,7 +31,7 @@ import {keyOf, provenanceKey, resultsKey} from './settings.js'
 
 const {values} = parseArgs({
   options: {
-    articles: {type: 'string', default: '2000'},
+    articles: {type: 'string', default: '3000'},
     rounds: {type: 'string', default: '3'},
     'max-rounds': {type: 'string', default: '10'},
     concurrency: {type: 'string', default: '2'},

@@ -28,32 +28,22 @@ export interface MarkupRule {
 /** Least share of a block’s text in links that makes it a link, not story. */
 const linkShare = 0.5
 
+/** The rule for text inside the landmark `<tag>` (`html-nav` is named `html-navigation`). */
+function inLandmark(tag: 'nav' | 'footer' | 'aside' | 'form', inline: boolean): MarkupRule {
+  return {
+    id: tag === 'nav' ? 'html-navigation' : `html-${tag}`,
+    reason: `Unexpected text in \`<${tag}>\`, expected story text`,
+    inline,
+    test: (evidence) => evidence.within.includes(tag)
+  }
+}
+
 /** The rules on markup, in the order they are tried. */
 export const markupRules: readonly MarkupRule[] = Object.freeze([
-  {
-    id: 'html-navigation',
-    reason: 'Unexpected text in `<nav>`, expected story text',
-    inline: false,
-    test: (evidence) => evidence.within.includes('nav')
-  },
-  {
-    id: 'html-footer',
-    reason: 'Unexpected text in `<footer>`, expected story text',
-    inline: false,
-    test: (evidence) => evidence.within.includes('footer')
-  },
-  {
-    id: 'html-aside',
-    reason: 'Unexpected text in `<aside>`, expected story text',
-    inline: true,
-    test: (evidence) => evidence.within.includes('aside')
-  },
-  {
-    id: 'html-form',
-    reason: 'Unexpected text in `<form>`, expected story text',
-    inline: false,
-    test: (evidence) => evidence.within.includes('form')
-  },
+  inLandmark('nav', false),
+  inLandmark('footer', false),
+  inLandmark('aside', true),
+  inLandmark('form', false),
   {
     // A page’s own header (masthead, menus); the story’s header in an
     // `<article>` holds its headline and byline, which are structure.

@@ -1,241 +1,270 @@
 /**
- * A small gazetteer: countries (with their demonyms, capitals and common
- * short forms), major world cities, US states and a few regions.
+ * A small gazetteer: countries (with their demonyms and common short forms),
+ * major world cities, US states and a few regions.
  *
  * It ships to browsers, so it stays small: it is there to type the places a
  * news story names most often, not to know every town. Unknown places are
  * still found from context (“in Volgograd”) by the entities plugin.
  */
 
-// One country a line: `Name|demonyms|cities|other names`, lists comma-separated.
-// The first city is the capital; a few big non-capital cities ride along.
-const countries = `Afghanistan|Afghan|Kabul|
-Albania|Albanian|Tirana|
-Algeria|Algerian|Algiers|
-Andorra|Andorran||
-Angola|Angolan|Luanda|
-Argentina|Argentine,Argentinian|Buenos Aires|
-Armenia|Armenian|Yerevan|
-Australia|Australian|Canberra,Sydney,Melbourne,Perth,Brisbane|
-Austria|Austrian|Vienna|
-Azerbaijan|Azerbaijani,Azeri|Baku|
-Bahamas|Bahamian|Nassau|
-Bahrain|Bahraini|Manama|
-Bangladesh|Bangladeshi|Dhaka|
-Barbados|Barbadian|Bridgetown|
-Belarus|Belarusian|Minsk|
-Belgium|Belgian|Brussels,Antwerp|
-Belize|Belizean|Belmopan|
-Benin|Beninese|Porto-Novo|
-Bhutan|Bhutanese|Thimphu|
-Bolivia|Bolivian|La Paz|
-Bosnia and Herzegovina|Bosnian|Sarajevo|Bosnia
-Botswana|Botswanan|Gaborone|
-Brazil|Brazilian|Brasilia,Rio de Janeiro,Sao Paulo|
-Brunei|Bruneian|Bandar Seri Begawan|
-Bulgaria|Bulgarian|Sofia|
-Burkina Faso|Burkinabe|Ouagadougou|
-Burundi|Burundian|Gitega,Bujumbura|
-Cambodia|Cambodian|Phnom Penh|
-Cameroon|Cameroonian|Yaounde|
-Canada|Canadian|Ottawa,Toronto,Montreal,Vancouver|
-Cape Verde|Cape Verdean|Praia|
-Central African Republic|Central African|Bangui|
-Chad|Chadian|N'Djamena|
-Chile|Chilean|Santiago|
-China|Chinese|Beijing,Shanghai,Guangzhou,Shenzhen,Wuhan|
-Colombia|Colombian|Bogota|
-Comoros|Comoran|Moroni|
-Congo|Congolese|Brazzaville,Kinshasa|Democratic Republic of Congo,Democratic Republic of the Congo,DRC
-Costa Rica|Costa Rican|San Jose|
-Croatia|Croatian,Croat|Zagreb|
-Cuba|Cuban|Havana|
-Cyprus|Cypriot|Nicosia|
-Czech Republic|Czech|Prague|Czechia
-Denmark|Danish,Dane|Copenhagen|
-Djibouti|Djiboutian|
-Dominican Republic|Dominican|Santo Domingo|
-Ecuador|Ecuadorian|Quito|
-Egypt|Egyptian|Cairo,Alexandria|
-El Salvador|Salvadoran|San Salvador|
-Equatorial Guinea|Equatoguinean|Malabo|
-Eritrea|Eritrean|Asmara|
-Estonia|Estonian|Tallinn|
-Eswatini|Swazi|Mbabane|Swaziland
-Ethiopia|Ethiopian|Addis Ababa|
-Fiji|Fijian|Suva|
-Finland|Finnish,Finn|Helsinki|
-France|French|Paris,Marseille,Lyon|
-Gabon|Gabonese|Libreville|
-Gambia|Gambian|Banjul|
-Georgia|Georgian|Tbilisi|
-Germany|German|Berlin,Munich,Frankfurt,Hamburg,Bonn|
-Ghana|Ghanaian|Accra|
-Greece|Greek|Athens|
-Guatemala|Guatemalan|Guatemala City|
-Guinea|Guinean|Conakry|
-Guinea-Bissau|Bissau-Guinean|Bissau|
-Guyana|Guyanese|Georgetown|
-Haiti|Haitian|Port-au-Prince|
-Honduras|Honduran|Tegucigalpa|
-Hungary|Hungarian|Budapest|
-Iceland|Icelandic|Reykjavik|
-India|Indian|New Delhi,Delhi,Mumbai,Bombay,Kolkata,Calcutta,Bangalore|
-Indonesia|Indonesian|Jakarta|
-Iran|Iranian|Tehran|
-Iraq|Iraqi|Baghdad,Basra,Mosul|
-Ireland|Irish|Dublin|
-Israel|Israeli|Jerusalem,Tel Aviv|
-Italy|Italian|Rome,Milan,Naples,Turin|
-Ivory Coast|Ivorian|Yamoussoukro,Abidjan|Cote d'Ivoire
-Jamaica|Jamaican|Kingston|
-Japan|Japanese|Tokyo,Osaka|
-Jordan|Jordanian|Amman|
-Kazakhstan|Kazakh|Astana,Almaty|
-Kenya|Kenyan|Nairobi|
-Kosovo|Kosovar|Pristina|
-Kuwait|Kuwaiti|Kuwait City|
-Kyrgyzstan|Kyrgyz|Bishkek|
-Laos|Lao,Laotian|Vientiane|
-Latvia|Latvian|Riga|
-Lebanon|Lebanese|Beirut|
-Lesotho|Basotho|Maseru|
-Liberia|Liberian|Monrovia|
-Libya|Libyan|Tripoli,Benghazi|
-Liechtenstein|Liechtensteiner|Vaduz|
-Lithuania|Lithuanian|Vilnius|
-Luxembourg|Luxembourgish||
-Madagascar|Malagasy|Antananarivo|
-Malawi|Malawian|Lilongwe|
-Malaysia|Malaysian|Kuala Lumpur|
-Maldives|Maldivian|Male|
-Mali|Malian|Bamako|
-Malta|Maltese|Valletta|
-Mauritania|Mauritanian|Nouakchott|
-Mauritius|Mauritian|Port Louis|
-Mexico|Mexican|Mexico City|
-Moldova|Moldovan|Chisinau|
-Monaco|Monegasque||
-Mongolia|Mongolian|Ulaanbaatar|
-Montenegro|Montenegrin|Podgorica|
-Morocco|Moroccan|Rabat,Casablanca|
-Mozambique|Mozambican|Maputo|
-Myanmar|Burmese|Naypyitaw,Yangon,Rangoon|Burma
-Namibia|Namibian|Windhoek|
-Nepal|Nepali,Nepalese|Kathmandu|
-Netherlands|Dutch|Amsterdam,The Hague,Rotterdam|Holland
-New Zealand|New Zealander|Wellington,Auckland|
-Nicaragua|Nicaraguan|Managua|
-Niger|Nigerien|Niamey|
-Nigeria|Nigerian|Abuja,Lagos|
-North Korea|North Korean|Pyongyang|Democratic People's Republic of Korea,DPRK
-North Macedonia|Macedonian|Skopje|Macedonia
-Norway|Norwegian|Oslo|
-Oman|Omani|Muscat|
-Pakistan|Pakistani|Islamabad,Karachi,Lahore|
-Palestine|Palestinian|Ramallah,Gaza|Palestinian Territories
-Panama|Panamanian|Panama City|
-Papua New Guinea|Papua New Guinean|Port Moresby|
-Paraguay|Paraguayan|Asuncion|
-Peru|Peruvian|Lima|
-Philippines|Filipino,Philippine|Manila|
-Poland|Polish,Pole|Warsaw,Krakow|
-Portugal|Portuguese|Lisbon,Porto|
-Qatar|Qatari|Doha|
-Romania|Romanian|Bucharest|
-Russia|Russian|Moscow,St Petersburg,St. Petersburg|Russian Federation
-Rwanda|Rwandan|Kigali|
-Saudi Arabia|Saudi|Riyadh,Jeddah,Mecca|
-Senegal|Senegalese|Dakar|
-Serbia|Serbian,Serb|Belgrade|
-Sierra Leone|Sierra Leonean|Freetown|
-Singapore|Singaporean||
-Slovakia|Slovak|Bratislava|
-Slovenia|Slovenian,Slovene|Ljubljana|
-Somalia|Somali|Mogadishu|
-South Africa|South African|Pretoria,Cape Town,Johannesburg,Durban|
-South Korea|South Korean|Seoul,Busan|Republic of Korea
-South Sudan|South Sudanese|Juba|
-Spain|Spanish,Spaniard|Madrid,Barcelona,Seville|
-Sri Lanka|Sri Lankan|Colombo|
-Sudan|Sudanese|Khartoum|
-Suriname|Surinamese|Paramaribo|
-Sweden|Swedish,Swede|Stockholm|
-Switzerland|Swiss|Bern,Geneva,Zurich|
-Syria|Syrian|Damascus,Aleppo|
-Taiwan|Taiwanese|Taipei|
-Tajikistan|Tajik|Dushanbe|
-Tanzania|Tanzanian|Dodoma,Dar es Salaam|
-Thailand|Thai|Bangkok|
-Togo|Togolese|Lome|
-Trinidad and Tobago|Trinidadian|Port of Spain|
-Tunisia|Tunisian|Tunis|
-Turkey|Turkish,Turk|Ankara,Istanbul|Turkiye
-Turkmenistan|Turkmen|Ashgabat|
-Uganda|Ugandan|Kampala|
-Ukraine|Ukrainian|Kyiv,Kiev,Kharkiv,Odesa,Odessa|
-United Arab Emirates|Emirati|Abu Dhabi,Dubai|UAE,U.A.E.
-United Kingdom|British,Briton|London,Manchester,Birmingham,Edinburgh,Glasgow|Britain,Great Britain,UK,U.K.
-United States|American|Washington,New York,Los Angeles,Chicago,Houston,San Francisco,Boston,Miami,Seattle,Atlanta,Dallas,Philadelphia|U.S.,US,USA,U.S.A.,America
-Uruguay|Uruguayan|Montevideo|
-Uzbekistan|Uzbek|Tashkent|
-Venezuela|Venezuelan|Caracas|
-Vietnam|Vietnamese|Hanoi,Ho Chi Minh City|
-Yemen|Yemeni|Sanaa,Aden|
-Zambia|Zambian|Lusaka|
-Zimbabwe|Zimbabwean|Harare|`
+// Countries and regions, one a line: `Name|demonyms|other names`, lists
+// comma-separated. A demonym made of the name and an ending is written as
+// the ending: `+n` (Albania → Albanian), `+ese` (Japan → Japanese).
+const peoples = `Afghanistan|Afghan
+Albania|+n
+Algeria|+n
+Andorra|+n
+Angola|+n
+Argentina|Argentine,Argentinian
+Armenia|+n
+Australia|+n
+Austria|+n
+Azerbaijan|+i,Azeri
+Bahamas|Bahamian
+Bahrain|+i
+Bangladesh|+i
+Barbados|Barbadian
+Belarus|+ian
+Belgium|Belgian
+Belize|+an
+Benin|+ese
+Bhutan|+ese
+Bolivia|+n
+Bosnia and Herzegovina|Bosnian|Bosnia
+Botswana|+n
+Brazil|+ian
+Brunei|+an
+Bulgaria|+n
+Burkina Faso|Burkinabe
+Burundi|+an
+Cambodia|+n
+Cameroon|+ian
+Canada|Canadian
+Cape Verde|+an
+Central African Republic|Central African
+Chad|+ian
+Chile|+an
+China|Chinese
+Colombia|+n
+Comoros|Comoran
+Congo|+lese|Democratic Republic of Congo,Democratic Republic of the Congo,DRC
+Costa Rica|+n
+Croatia|+n,Croat
+Cuba|+n
+Cyprus|Cypriot
+Czech Republic|Czech|Czechia
+Denmark|Danish,Dane
+Djibouti|+an
+Dominican Republic|Dominican
+Ecuador|+ian
+Egypt|+ian
+El Salvador|Salvadoran
+Equatorial Guinea|Equatoguinean
+Eritrea|+n
+Estonia|+n
+Eswatini|Swazi|Swaziland
+Ethiopia|+n
+Fiji|+an
+Finland|Finnish,Finn
+France|French
+Gabon|+ese
+Gambia|+n
+Georgia|+n
+Germany|German
+Ghana|+ian
+Greece|Greek
+Guatemala|+n
+Guinea|+n
+Guinea-Bissau|Bissau-Guinean
+Guyana|Guyanese
+Haiti|+an
+Honduras|Honduran
+Hungary|Hungarian
+Iceland|+ic
+India|+n
+Indonesia|+n
+Iran|+ian
+Iraq|+i
+Ireland|Irish
+Israel|+i
+Italy|Italian
+Ivory Coast|Ivorian|Cote d'Ivoire
+Jamaica|+n
+Japan|+ese
+Jordan|+ian
+Kazakhstan|Kazakh
+Kenya|+n
+Kosovo|Kosovar
+Kuwait|+i
+Kyrgyzstan|Kyrgyz
+Laos|Lao,Laotian
+Latvia|+n
+Lebanon|Lebanese
+Lesotho|Basotho
+Liberia|+n
+Libya|+n
+Liechtenstein|+er
+Lithuania|+n
+Luxembourg|+ish
+Madagascar|Malagasy
+Malawi|+an
+Malaysia|+n
+Maldives|Maldivian
+Mali|+an
+Malta|Maltese
+Mauritania|+n
+Mauritius|Mauritian
+Mexico|Mexican
+Moldova|+n
+Monaco|Monegasque
+Mongolia|+n
+Montenegro|Montenegrin
+Morocco|Moroccan
+Mozambique|Mozambican
+Myanmar|Burmese|Burma
+Namibia|+n
+Nepal|+i,+ese
+Netherlands|Dutch|Holland
+New Zealand|+er
+Nicaragua|+n
+Niger|+ien
+Nigeria|+n
+North Korea|+n|Democratic People's Republic of Korea,DPRK
+North Macedonia|Macedonian|Macedonia
+Norway|Norwegian
+Oman|+i
+Pakistan|+i
+Palestine|Palestinian|Palestinian Territories
+Panama|+nian
+Papua New Guinea|+n
+Paraguay|+an
+Peru|+vian
+Philippines|Filipino,Philippine
+Poland|Polish,Pole
+Portugal|Portuguese
+Qatar|+i
+Romania|+n
+Russia|+n|Russian Federation
+Rwanda|+n
+Saudi Arabia|Saudi
+Senegal|+ese
+Serbia|+n,Serb
+Sierra Leone|+an
+Singapore|+an
+Slovakia|Slovak
+Slovenia|+n,Slovene
+Somalia|Somali
+South Africa|+n
+South Korea|+n|Republic of Korea
+South Sudan|+ese
+Spain|Spanish,Spaniard
+Sri Lanka|+n
+Sudan|+ese
+Suriname|+se
+Sweden|Swedish,Swede
+Switzerland|Swiss
+Syria|+n
+Taiwan|+ese
+Tajikistan|Tajik
+Tanzania|+n
+Thailand|Thai
+Togo|+lese
+Trinidad and Tobago|Trinidadian
+Tunisia|+n
+Turkey|Turkish,Turk|Turkiye
+Turkmenistan|Turkmen
+Uganda|+n
+Ukraine|Ukrainian
+United Arab Emirates|Emirati|UAE,U.A.E.
+United Kingdom|British,Briton|Britain,Great Britain,UK,U.K.
+United States|American|U.S.,US,USA,U.S.A.,America
+Uruguay|+an
+Uzbekistan|Uzbek
+Venezuela|+n
+Vietnam|+ese
+Yemen|+i
+Zambia|+n
+Zimbabwe|+an
+England|English
+Scotland|Scottish,Scot
+Wales|Welsh
+Northern Ireland|Northern Irish
+Hong Kong|+er
+Puerto Rico|Puerto Rican
+Greenland|+ic
+Chechnya|Chechen
+Kashmir|+i
+Crimea|+n
+Tibet|+an
+Kurdistan|Kurdish,Kurd
+Middle East|+ern
+Europe|+an
+Asia|+n
+Africa|+n
+North America|+n
+South America|+n
+Latin America|+n
+Central America|+n
+Caribbean|+
+Balkans|Balkan
+Scandinavia|+n
+Southeast Asia|+n
+Antarctica|Antarctic
+Siberia|+n`
 
-// Parts of countries, islands and regions that stories name like countries.
-const others = `England|English|
-Scotland|Scottish,Scot|
-Wales|Welsh|
-Northern Ireland|Northern Irish|
-Hong Kong|Hong Konger|
-Puerto Rico|Puerto Rican|
-Greenland|Greenlandic|
-Chechnya|Chechen|
-Kashmir|Kashmiri|
-Crimea|Crimean|
-Tibet|Tibetan|
-Kurdistan|Kurdish,Kurd|
-Gaza Strip||
-West Bank||
-Middle East|Middle Eastern|
-Europe|European|
-Asia|Asian|
-Africa|African|
-North America|North American|
-South America|South American|
-Latin America|Latin American|
-Central America|Central American|
-Caribbean|Caribbean|
-Balkans|Balkan|
-Scandinavia|Scandinavian|
-Southeast Asia|Southeast Asian|
-Pacific||
-Atlantic||
-Arctic||
-Antarctica|Antarctic|
-Siberia|Siberian|
-Persian Gulf||
-Gulf||
-Korean Peninsula||
-Sahara||`
-
-// Cities without a country line above.
+// Cities, and regions without a demonym, A to Z.
 const cities =
-  'Amsterdam,Barcelona,Bonn,Cologne,Dusseldorf,Stuttgart,Glasgow,Liverpool,Leeds,Oxford,Cambridge,Lyon,Nice,Marseille,Milan,Venice,Florence,Geneva,Lausanne,Vancouver,Calgary,Quebec,Sydney,Perth,Adelaide,Osaka,Kyoto,Yokohama,Hiroshima,Nagasaki,Karachi,Chennai,Hyderabad,Shanghai,Hangzhou,Tianjin,Chongqing,Macau,St Petersburg,Volgograd,Vladivostok,Novosibirsk,Yekaterinburg,Kazan,Sochi,Minsk,Gdansk,Donetsk,Luhansk,Mariupol,Lviv,Jeddah,Dubai,Basra,Kandahar,Herat,Peshawar,Rawalpindi,Mombasa,Kano,Casablanca,Marrakesh,Johannesburg,Cape Town,Alexandria,Rio de Janeiro,Sao Paulo,Medellin,Guadalajara,Monterrey,Tijuana,Havana,Honolulu,Anchorage,Las Vegas,Phoenix,San Diego,San Antonio,Austin,Denver,Detroit,Cleveland,Pittsburgh,Baltimore,Minneapolis,St. Louis,New Orleans,Nashville,Memphis,Kansas City,Portland,Sacramento,Orlando,Tampa,Charlotte,Indianapolis,Milwaukee,Cincinnati,Buffalo,Silicon Valley,Wall Street,Brooklyn,Manhattan,Queens,Bronx,Hollywood,Jerusalem,Gaza,Bethlehem,Mecca,Medina,Davos,Strasbourg,Luxembourg,Monaco,Singapore,Brussels,Vatican,Vatican City,Washington D.C.,Washington DC'
+  'Abidjan,Abu Dhabi,Abuja,Accra,Addis Ababa,Adelaide,Aden,Aleppo,Alexandria,Algiers,Almaty,Amman,' +
+  'Amsterdam,Anchorage,Ankara,Antananarivo,Antwerp,Arctic,Ashgabat,Asmara,Astana,Asuncion,Athens,' +
+  'Atlanta,Atlantic,Auckland,Austin,Baghdad,Baku,Baltimore,Bamako,Bandar Seri Begawan,Bangalore,Bangkok,' +
+  'Bangui,Banjul,Barcelona,Basra,Beijing,Beirut,Belgrade,Belmopan,Benghazi,Berlin,Bern,Bethlehem,' +
+  'Birmingham,Bishkek,Bissau,Bogota,Bombay,Bonn,Boston,Brasilia,Bratislava,Brazzaville,Bridgetown,' +
+  'Brisbane,Bronx,Brooklyn,Brussels,Bucharest,Budapest,Buenos Aires,Buffalo,Bujumbura,Busan,Cairo,' +
+  'Calcutta,Calgary,Cambridge,Canberra,Cape Town,Caracas,Casablanca,Charlotte,Chennai,Chicago,Chisinau,' +
+  'Chongqing,Cincinnati,Cleveland,Cologne,Colombo,Conakry,Copenhagen,Dakar,Dallas,Damascus,' +
+  'Dar es Salaam,Davos,Delhi,Denver,Detroit,Dhaka,Dodoma,Doha,Donetsk,Dubai,Dublin,Durban,Dushanbe,' +
+  'Dusseldorf,Edinburgh,Florence,Frankfurt,Freetown,Gaborone,Gaza,Gaza Strip,Gdansk,Geneva,Georgetown,' +
+  'Gitega,Glasgow,Guadalajara,Guangzhou,Guatemala City,Gulf,Hamburg,Hangzhou,Hanoi,Harare,Havana,' +
+  'Helsinki,Herat,Hiroshima,Ho Chi Minh City,Hollywood,Honolulu,Houston,Hyderabad,Indianapolis,' +
+  'Islamabad,Istanbul,Jakarta,Jeddah,Jerusalem,Johannesburg,Juba,Kabul,Kampala,Kandahar,Kano,' +
+  'Kansas City,Karachi,Kathmandu,Kazan,Kharkiv,Khartoum,Kiev,Kigali,Kingston,Kinshasa,Kolkata,' +
+  'Korean Peninsula,Krakow,Kuala Lumpur,Kuwait City,Kyiv,Kyoto,La Paz,Lagos,Lahore,Las Vegas,Lausanne,' +
+  'Leeds,Libreville,Lilongwe,Lima,Lisbon,Liverpool,Ljubljana,Lome,London,Los Angeles,Luanda,Luhansk,' +
+  'Lusaka,Lviv,Lyon,Macau,Madrid,Malabo,Male,Managua,Manama,Manchester,Manhattan,Manila,Maputo,Mariupol,' +
+  'Marrakesh,Marseille,Maseru,Mbabane,Mecca,Medellin,Medina,Melbourne,Memphis,Mexico City,Miami,Milan,' +
+  'Milwaukee,Minneapolis,Minsk,Mogadishu,Mombasa,Monrovia,Monterrey,Montevideo,Montreal,Moroni,Moscow,' +
+  "Mosul,Mumbai,Munich,Muscat,N'Djamena,Nagasaki,Nairobi,Naples,Nashville,Nassau,Naypyitaw,New Delhi," +
+  'New Orleans,Niamey,Nice,Nicosia,Nouakchott,Novosibirsk,Odesa,Odessa,Orlando,Osaka,Oslo,Ottawa,' +
+  'Ouagadougou,Oxford,Pacific,Panama City,Paramaribo,Paris,Persian Gulf,Perth,Peshawar,Philadelphia,' +
+  'Phnom Penh,Phoenix,Pittsburgh,Podgorica,Port Louis,Port Moresby,Port of Spain,Port-au-Prince,' +
+  'Portland,Porto,Porto-Novo,Prague,Praia,Pretoria,Pristina,Pyongyang,Quebec,Queens,Quito,Rabat,' +
+  'Ramallah,Rangoon,Rawalpindi,Reykjavik,Riga,Rio de Janeiro,Riyadh,Rome,Rotterdam,Sacramento,Sahara,' +
+  'San Antonio,San Diego,San Francisco,San Jose,San Salvador,Sanaa,Santiago,Santo Domingo,Sao Paulo,' +
+  'Sarajevo,Seattle,Seoul,Seville,Shanghai,Shenzhen,Silicon Valley,Skopje,Sochi,Sofia,St Petersburg,' +
+  'St. Louis,St. Petersburg,Stockholm,Strasbourg,Stuttgart,Suva,Sydney,Taipei,Tallinn,Tampa,Tashkent,' +
+  'Tbilisi,Tegucigalpa,Tehran,Tel Aviv,The Hague,Thimphu,Tianjin,Tijuana,Tirana,Tokyo,Toronto,Tripoli,' +
+  'Tunis,Turin,Ulaanbaatar,Vaduz,Valletta,Vancouver,Vatican,Vatican City,Venice,Vienna,Vientiane,' +
+  'Vilnius,Vladivostok,Volgograd,Wall Street,Warsaw,Washington D.C.,Washington DC,Wellington,West Bank,' +
+  'Windhoek,Wuhan,Yamoussoukro,Yangon,Yaounde,Yekaterinburg,Yerevan,Yokohama,Zagreb,Zurich'
 
+// US states, each with the abbreviations news agencies use in datelines
+// (`MIAMI, Fla.`): `State:abbreviations`.
 const states =
-  'Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,Delaware,Florida,Georgia,Hawaii,Idaho,Illinois,Indiana,Iowa,Kansas,Kentucky,Louisiana,Maine,Maryland,Massachusetts,Michigan,Minnesota,Mississippi,Missouri,Montana,Nebraska,Nevada,New Hampshire,New Jersey,New Mexico,New York,North Carolina,North Dakota,Ohio,Oklahoma,Oregon,Pennsylvania,Rhode Island,South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,Virginia,Washington,West Virginia,Wisconsin,Wyoming'
-
-// US states as news agencies abbreviate them in datelines (`MIAMI, Fla.`).
-const stateAbbreviations =
-  'Ala.:Alabama,Ariz.:Arizona,Ark.:Arkansas,Calif.:California,Colo.:Colorado,Conn.:Connecticut,Del.:Delaware,Fla.:Florida,Ga.:Georgia,Ill.:Illinois,Ind.:Indiana,Kan.:Kansas,Ky.:Kentucky,La.:Louisiana,Md.:Maryland,Mass.:Massachusetts,Mich.:Michigan,Minn.:Minnesota,Miss.:Mississippi,Mo.:Missouri,Mont.:Montana,Neb.:Nebraska,Nev.:Nevada,N.H.:New Hampshire,N.J.:New Jersey,N.M.:New Mexico,N.Y.:New York,N.C.:North Carolina,N.D.:North Dakota,Okla.:Oklahoma,Ore.:Oregon,Pa.:Pennsylvania,R.I.:Rhode Island,S.C.:South Carolina,S.D.:South Dakota,Tenn.:Tennessee,Vt.:Vermont,Va.:Virginia,Wash.:Washington,W.Va.:West Virginia,Wis.:Wisconsin,Wyo.:Wyoming,D.C.:Washington'
+  'Alabama:Ala.,Alaska,Arizona:Ariz.,Arkansas:Ark.,California:Calif.,Colorado:Colo.,Connecticut:Conn.,' +
+  'Delaware:Del.,Florida:Fla.,Georgia:Ga.,Hawaii,Idaho,Illinois:Ill.,Indiana:Ind.,Iowa,Kansas:Kan.,' +
+  'Kentucky:Ky.,Louisiana:La.,Maine,Maryland:Md.,Massachusetts:Mass.,Michigan:Mich.,Minnesota:Minn.,' +
+  'Mississippi:Miss.,Missouri:Mo.,Montana:Mont.,Nebraska:Neb.,Nevada:Nev.,New Hampshire:N.H.,' +
+  'New Jersey:N.J.,New Mexico:N.M.,New York:N.Y.,North Carolina:N.C.,North Dakota:N.D.,Ohio,' +
+  'Oklahoma:Okla.,Oregon:Ore.,Pennsylvania:Pa.,Rhode Island:R.I.,South Carolina:S.C.,South Dakota:S.D.,' +
+  'Tennessee:Tenn.,Texas,Utah,Vermont:Vt.,Virginia:Va.,Washington:Wash.:D.C.,West Virginia:W.Va.,' +
+  'Wisconsin:Wis.,Wyoming:Wyo.'
 
 // Adjectives of peoples and faiths that belong to no one country: never names.
 const groups =
-  'Arab,Arabic,Jewish,Jew,Muslim,Moslem,Islamic,Christian,Catholic,Protestant,Orthodox,Hindu,Buddhist,Sikh,Sunni,Shia,Shiite,Latino,Hispanic,Soviet,Yugoslav,Basque,Catalan,Flemish,Walloon,Bedouin,Tamil,Pashtun,Uighur,Uyghur,Berber,Aboriginal,Slav,Slavic,Nordic,Western,Eastern,Communist,Korean,Hutu,Tutsi,Afrikaner,Zulu,Maori,Inuit,Roma,Democrat,Republican,Islamist,Anglican,Evangelical,Mormon'
+  'Arab,Arabic,Jewish,Jew,Muslim,Moslem,Islamic,Christian,Catholic,Protestant,Orthodox,Hindu,Buddhist,' +
+  'Sikh,Sunni,Shia,Shiite,Latino,Hispanic,Soviet,Yugoslav,Basque,Catalan,Flemish,Walloon,Bedouin,Tamil,' +
+  'Pashtun,Uighur,Uyghur,Berber,Aboriginal,Slav,Slavic,Nordic,Western,Eastern,Communist,Korean,Hutu,' +
+  'Tutsi,Afrikaner,Zulu,Maori,Inuit,Roma,Democrat,Republican,Islamist,Anglican,Evangelical,Mormon'
 
 /** Place names by lower case name or short form: the canonical name. */
 const places = new Map<string, string>()
@@ -244,26 +273,23 @@ const demonyms = new Map<string, string>()
 
 function addPlace(name: string, canonical: string): void {
   const key = name.toLowerCase()
-  // The first reading wins: “Georgia” the country, “Washington” the city.
-  if (name && !places.has(key)) places.set(key, canonical)
+  // A name read twice (“Georgia” the country and the state) keeps its first reading.
+  if (!places.has(key)) places.set(key, canonical)
 }
 
-for (const line of (countries + '\n' + others).split('\n')) {
-  const [name = '', demonymList = '', cityList = '', aliasList = ''] = line.split('|')
+for (const line of peoples.split('\n')) {
+  const [name = '', demonymList = '', aliasList = ''] = line.split('|')
   addPlace(name, name)
   for (const alias of split(aliasList)) addPlace(alias, name)
-  for (const city of split(cityList)) addPlace(city, city)
-  for (const demonym of split(demonymList)) {
-    const key = demonym.toLowerCase()
-    if (!demonyms.has(key)) demonyms.set(key, name)
-  }
+  for (const demonym of split(demonymList)) demonyms.set(spell(demonym, name).toLowerCase(), name)
 }
 
-for (const name of split(cities + ',' + states)) addPlace(name, name)
+for (const name of split(cities)) addPlace(name, name)
 
-for (const pair of split(stateAbbreviations)) {
-  const [abbreviation = '', state = ''] = pair.split(':')
-  addPlace(abbreviation, state)
+for (const state of split(states)) {
+  const [name = '', ...abbreviations] = state.split(':')
+  addPlace(name, name)
+  for (const abbreviation of abbreviations) addPlace(abbreviation, name)
 }
 
 /** Demonyms of groups, not places. */
@@ -271,6 +297,11 @@ const groupAdjectives = new Set(split(groups.toLowerCase()))
 
 function split(list: string): string[] {
   return list ? list.split(',') : []
+}
+
+/** A demonym as written in `peoples`, spelled out: `+n` of `Albania` is `Albanian`. */
+function spell(demonym: string, place: string): string {
+  return demonym.startsWith('+') ? place + demonym.slice(1) : demonym
 }
 
 /** Most words in a gazetteer name (“Bosnia and Herzegovina”, “Democratic Republic of the Congo”). */

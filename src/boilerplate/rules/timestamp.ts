@@ -3,6 +3,7 @@
  * like “Updated” or “min read” (“Updated Jan. 1, 2026 9:24 pm ET”, “3 min
  * read”). The story’s own dates sit inside sentences and never match.
  */
+import {calendarWords} from '../../lexicon/calendar.js'
 import type {Line} from './line.js'
 import {onlyVocabulary, wordSet} from './line.js'
 import {patternRule} from './rule.js'
@@ -12,7 +13,8 @@ const dateWords = {
     'published updated posted modified last first on at ago just now today yesterday by read reading time listen listening watch am pm a m p h et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet ist kst jst hkt sgt aest aedt wib sast'
   ),
   strong: wordSet(
-    'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday min mins minute minutes hour hours hr hrs second seconds sec secs day days week weeks month months year years ago updated published'
+    calendarWords +
+      ' min mins minute minutes hour hours hr hrs second seconds sec secs day days week weeks month months year years ago updated published'
   ),
   numbers: true,
   maxWords: 20

@@ -3,9 +3,8 @@
  * serialisable `file.data.digest`. Runs last in `retextArticle`.
  */
 import type {Root} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import {paragraphsOf} from './nlcst/paragraphs.js'
+import {paragraphsOf, textOf} from './nlcst/paragraphs.js'
 import {bodySentences} from './nlcst/sentences.js'
 import {bodyStats} from './stats.js'
 import type {Block, BoilerplateEntry, Digest, Entity} from './types.js'
@@ -17,7 +16,7 @@ const spaces = /\s+/g
  */
 export function retextArticleDigest() {
   return function (tree: Root, file: VFile): undefined {
-    const value = String(file.value)
+    const value = file.value === undefined ? '' : String(file.value)
     const data = file.data
     const article = data.article
     const sentences = bodySentences(tree)
@@ -64,7 +63,7 @@ function bodyText(tree: Root, value: string): string {
     const from = Math.max(start, paragraph.data?.datelineEnd ?? start)
     // Positions into markup (after rehype-retext) frame tags too: the text
     // is then the paragraph’s own, with the source’s indentation collapsed.
-    const own = toString(paragraph)
+    const own = textOf(paragraph)
     const text = (value.slice(start, end) === own ? value.slice(from, end) : own.replace(spaces, ' ')).trim()
     if (text) parts.push(text)
   }

@@ -3,6 +3,7 @@
  * boilerplate plugin removes for lying outside it (each removal named, with
  * its score).
  */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {retextArticleBoilerplate} from '../src/boilerplate/index.js'
 import type {BoilerplateOptions} from '../src/boilerplate/index.js'
@@ -57,6 +58,27 @@ function removed(lines: readonly string[], options?: BoilerplateOptions) {
 }
 
 describe('blockFeatures', () => {
+  it('counts words as the pattern it stands for would, on any text', () => {
+    // The reference: letters and digits with one inner apostrophe; a run of
+    // Chinese or Japanese counts a word per two characters.
+    const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)?/gu
+    const wide = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g
+    const pieces = ['a', 'Z', 'é', 'É', '1', "'", '’', ' ', '\t', '.', 'ß', '中文', 'カ', '\u{1F600}', '\uD800', '²', 'the', 'Der']
+    const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({maxLength: 3})), {maxLength: 30}).map((d) => d.join(''))
+    fc.assert(
+      fc.property(text, (value) => {
+        let size = 0
+        for (const [word] of value.matchAll(wordPattern)) {
+          const count = word.match(wide)?.length ?? 0
+          size += count > 0 ? Math.ceil(count / 2) : 1
+        }
+
+        expect(blockFeatures(value).size).toBe(size)
+      }),
+      {numRuns: 2000}
+    )
+  })
+
   it('measures length, sentence ends, capitals, function words and shape', () => {
     const prose = blockFeatures(story[0]!)
     expect(prose).toMatchObject({terminal: true, colon: false, truncated: false, tabular: false, address: false})

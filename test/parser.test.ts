@@ -1,6 +1,8 @@
 import {toString} from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
+import type {Point} from 'unist'
+import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
 import {splitParagraphsAtLineBreaks} from '../src/nlcst/lines.js'
 import {paragraphsOf} from '../src/nlcst/paragraphs.js'
@@ -26,6 +28,32 @@ describe('retextArticleEnglish', () => {
 
     expect(paragraphs[2]!.position!.start).toEqual({line: 4, column: 3, offset: 49})
     expect(paragraphs[3]!.position!.start).toEqual({line: 5, column: 1, offset: 80})
+  })
+
+  it('gives every leaf the positions of its text, sharing one point per offset', () => {
+    const tree = unified().use(retextArticleEnglish).parse(text)
+    const lines = text.split(/\r\n|\r|\n/)
+    let previous: Point | undefined
+    visit(tree, function (node) {
+      const {start, end} = node.position!
+      for (const point of [start, end]) {
+        // Line and column agree with the offset.
+        const before = text.slice(0, point.offset).split(/\r\n|\r|\n/)
+        expect([point.line, point.column]).toEqual([before.length, before.at(-1)!.length + 1])
+        expect(point.line).toBeLessThanOrEqual(lines.length)
+      }
+
+      if ('value' in node && node.type !== 'WhiteSpaceNode' && node.type !== 'TextNode') {
+        expect(text.slice(start.offset, end.offset)).toBe(node.value)
+      }
+
+      if (node.type === 'WordNode' && node.children.length === 1) expect(node.children[0]!.position).toBe(node.position)
+      if (previous && node.type !== 'RootNode' && previous.offset === start.offset && node.type === 'PunctuationNode') {
+        expect(start).toBe(previous)
+      }
+
+      if ('value' in node) previous = end
+    })
   })
 
   it('parses a very long line in chunks, keeping text and positions', () => {

@@ -4,14 +4,15 @@ import {performance} from 'node:perf_hooks'
 export const budget = 60_000
 
 /**
- * Mean ms per call of `fn`, after a warm-up, over at least three calls and
- * `minimum` ms.
+ * Mean ms per call of `fn`, after a warm-up as long as the measure (so the
+ * JIT has optimised the hot paths: a digest keeps getting faster for its
+ * first second or so), over at least three calls and `minimum` ms. A call
+ * slower than the warm-up is only warmed once.
  */
 export function time(fn: () => unknown, minimum = 1000): number {
   const warm = performance.now()
-  fn()
-  // A slow call needs no second warm-up.
-  if (performance.now() - warm < minimum / 4) fn()
+  do fn()
+  while (performance.now() - warm < minimum)
   let runs = 0
   const start = performance.now()
   let elapsed = 0

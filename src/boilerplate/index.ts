@@ -9,10 +9,9 @@
  * never a word inside a story sentence.
  */
 import type {Paragraph, Root} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
-import {paragraphsOf, spanOf} from '../nlcst/paragraphs.js'
+import {paragraphsOf, spanOf, textOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
 import type {BoilerplateEntry, ParagraphRole} from '../types.js'
 import {isSignoffLine, isStoryLine, locateStoryEnd} from './locate-story.js'
@@ -26,7 +25,8 @@ import {boilerplateRules} from './rules/index.js'
 import type {BoilerplateRule} from './rules/index.js'
 import type {Line} from './rules/line.js'
 import {toLine} from './rules/line.js'
-import {storyBlocks} from './story/blocks.js'
+import {storyBlocks, type Measure} from './story/blocks.js'
+import {lineMemoOf} from './memo.js'
 import type {BlockInput} from './story/blocks.js'
 import {findHead} from './story/head.js'
 import {locateStory} from './story/locate.js'
@@ -141,8 +141,12 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
   const weights = scaleWeights(strictness)
   const minScore = settings.minStoryWords ?? 20
 
+  // With every built-in rule on, matches are shared with the structure plugin.
+  const allRules = rules.length === boilerplateRules.length
+
   return function (tree: Root, file: VFile): undefined {
     splitParagraphsAtLineBreaks(tree)
+    const memo = lineMemoOf(tree)
     const candidates: Array<Candidate | undefined> = []
     const facts: StoryFacts[] = []
     // Every paragraph’s text as the rules see it, judged or not, and the
@@ -156,7 +160,7 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
     const evidence = evidenceOf(paragraphs, file.data.htmlBlocks)
     for (const [index, paragraph] of paragraphs.entries()) {
       const data = paragraph.data
-      const text = toString(paragraph)
+      const text = textOf(paragraph)
       const line = toLine(text)
       lines.push(line)
       marked.push(data?.boilerplate?.rule)
@@ -167,7 +171,7 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
         continue
       }
 
-      const rule = firstMatch(rules, line)
+      const rule = allRules ? memo.match(line) : firstMatch(rules, line)
       const found = rule
         ? {rule: rule.id, reason: rule.reason}
         : (customMatch(patterns, text) ?? fromMarkup(markupMatch(markup, evidence[index])))
@@ -194,7 +198,7 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
         rule: candidates[index]?.found?.rule ?? marked[index],
         boxed: isBoxed(evidence[index])
       }))
-      const findings = storyFindings(known, facts, {weights, minScore, structured: file.data.article !== undefined})
+      const findings = storyFindings(known, facts, {weights, minScore, structured: file.data.article !== undefined, measure: memo.measure})
       for (const [index, candidate] of candidates.entries()) {
         const finding = findings[index]
         if (candidate && !candidate.found && finding && switches[finding.rule] !== false) candidate.found = finding
@@ -258,6 +262,8 @@ interface FindingSettings {
   minScore: number
   /** Whether the structure plugin ran (and named the story’s head). */
   structured: boolean
+  /** How blocks are measured (a memo shared with the structure plugin). */
+  measure: Measure
 }
 
 /** Most words of a byline, a dateline or a timestamp between a headline and its story. */
@@ -274,7 +280,7 @@ function storyFindings(
   facts: readonly StoryFacts[],
   settings: FindingSettings
 ): Array<Finding | undefined> {
-  const blocks = storyBlocks(known)
+  const blocks = storyBlocks(known, settings.measure)
   const span = locateStory(blocks, settings)
   const verdicts = storyVerdicts(blocks, span)
   const texts = known.map((d) => d.text)

@@ -4,9 +4,9 @@
  * title once (“President Trump”) stays a person where it stands alone.
  */
 import {placeOf} from '../lexicon/gazetteer.js'
-import {eventEnds, normal, organizationEnds, organizationNames, organizationStarts, placeEnds, placeStarts} from '../lexicon/titles.js'
+import {eventEnds, normal, organizationEnds, organizationNames, placeEnds, placeStarts} from '../lexicon/titles.js'
 import type {NameRun} from '../nlcst/names.js'
-import {isAllCaps} from '../nlcst/tokens.js'
+import {shapeOf} from '../nlcst/word-shapes.js'
 import type {Span} from '../types.js'
 
 /** Kinds of entities. */
@@ -49,21 +49,23 @@ export function isEvent(run: NameRun): boolean {
 export function mentionOf(run: NameRun): Mention {
   const evidence: Evidence = {person: 0, place: 0, organization: 0}
   const words = run.words
-  const last = normal(words[words.length - 1] ?? '')
-  const place = placeOf(run.text) ?? placeOf(words.join(' '))
+  const lastWord = words[words.length - 1]
+  const last = lastWord === undefined ? '' : shapeOf(lastWord).normal
+  // A run of one word is that word (its text and words are the same).
+  const place = words.length === 1 ? shapeOf(run.text).place : (placeOf(run.text) ?? placeOf(words.join(' ')))
 
   // The gazetteer outweighs an organisation word (`West Bank`).
   if (place !== undefined) evidence.place += strong + hint
   if (words.length === 1 && organizationNames.has(last)) evidence.organization += strong
   // A lone `Police` or `Government` is a common noun capitalised more often than a name.
   if (words.length === 1 && organizationEnds.has(last)) evidence.organization += hint
-  else if (organizationEnds.has(last) || (run.text.includes(' of ') && words.some((word) => organizationStarts.has(normal(word)) || organizationEnds.has(normal(word))))) {
+  else if (organizationEnds.has(last) || (run.text.includes(' of ') && words.some(isOrganizationWord))) {
     // `Acme Corp.`, `Bank of England`, `Dow Chemical Co of the United States`.
     evidence.organization += strong
   }
 
   if (words.length > 1 && place === undefined) {
-    const first = normal(words[0]!)
+    const first = shapeOf(words[0]!).normal
     if (placeEnds.has(last) || placeStarts.has(first)) evidence.place += good
     // `P. Simmons`: an initial and a surname.
     if (initial.test(words[0]!) && !initial.test(words[1]!)) evidence.person += good
@@ -74,21 +76,30 @@ export function mentionOf(run: NameRun): Mention {
   if (speechVerbs.has(run.after) || speechVerbs.has(run.before)) evidence.person += hint
   if (placePrepositions.has(run.before)) evidence.place += hint
 
-  if (words.length === 1 && isAllCaps(words[0]!) && !initial.test(words[0]!) && place === undefined && !run.initial) {
+  if (words.length === 1 && shapeOf(words[0]!).allCaps && !initial.test(words[0]!) && place === undefined && !run.initial) {
     // Acronyms are mostly organisations (`NATO`, `CNN`).
     evidence.organization += good
   }
 
   if (words.length > 1 && place === undefined) {
-    const lastPlace = placeOf(words[words.length - 1]!)
+    const lastPlace = shapeOf(lastWord!).place
     // `Dynamo Moscow`, `Boston Red Sox`: a hint only, as people bear place names too (`Anthony Washington`).
-    if (lastPlace !== undefined || placeOf(words[0]!) !== undefined) evidence.organization += hint * 1.5
-    else if (words.some((word) => isAllCaps(word) && !initial.test(word))) evidence.organization += hint
+    if (lastPlace !== undefined || shapeOf(words[0]!).place !== undefined) evidence.organization += hint * 1.5
+    else if (words.some(isShoutedWord)) evidence.organization += hint
     // Most names of two to four words name people; a weak default that any other cue outweighs.
     else evidence.person += hint / 2
   }
 
   return {text: run.text, words, place, evidence, initial: run.initial, start: run.start, end: run.end}
+}
+
+function isOrganizationWord(word: string): boolean {
+  return shapeOf(word).organizationWord
+}
+
+/** In capitals and not an initial (`CNN` of `CNN Tonight`). */
+function isShoutedWord(word: string): boolean {
+  return shapeOf(word).allCaps && !initial.test(word)
 }
 
 /** Whether the evidence is more than a hint. */

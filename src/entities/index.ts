@@ -9,11 +9,12 @@
  */
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {normal, notNamePhrases, personRoles} from '../lexicon/titles.js'
+import {notNamePhrases} from '../lexicon/titles.js'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {nameRuns, type NameRun} from '../nlcst/names.js'
-import {isAllCaps, isShouting, tokensOf, type Token} from '../nlcst/tokens.js'
+import {isAllCaps, isShoutingParagraph, tokensOf, type Token} from '../nlcst/tokens.js'
 import {paragraphsOf, sentencesOf} from '../nlcst/paragraphs.js'
+import {shapeOf} from '../nlcst/word-shapes.js'
 import {checkOptions} from '../options.js'
 import type {Entities, Entity} from '../types.js'
 import {ClusterBook, nameOf, type Cluster} from './clusters.js'
@@ -31,7 +32,6 @@ export interface Options {
 
 export type {Options as EntitiesOptions}
 
-const lowerStart = /^\p{Ll}/u
 const datelineMarks = new Set(['—', '–', '-', '(', ','])
 
 /**
@@ -73,7 +73,7 @@ function isRead(paragraph: Paragraph): boolean {
 /** Every entity of the article with its kind. */
 function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
   const book = new ClusterBook()
-  const shouted: Token[][] = []
+  const shouted: Array<readonly Token[]> = []
   const demonyms: NameRun[] = []
   const mentions: Mention[] = []
   // What the article writes in lower case is a common word, not a name.
@@ -81,38 +81,40 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
   // Words written capitalised where grammar does not ask for it.
   const nameWords = new Set<string>()
 
-  paragraphs.forEach(function (paragraph, index) {
-    const sentences = sentencesOf(paragraph).map(tokensOf)
-    const words = sentences.flatMap((tokens) => tokens.filter((token) => token.kind === 'word').map((token) => token.value))
-    if (isShouting(paragraph, words, index)) {
-      shouted.push(...sentences)
-      return
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!
+    const sentences = sentencesOf(paragraph)
+    const tokens = sentences.map(tokensOf)
+    if (isShoutingParagraph(paragraph, tokens, index)) {
+      shouted.push(...tokens)
+      continue
     }
 
-    sentences.forEach(function (tokens, position) {
-      for (const token of tokens) {
-        if (token.kind === 'word' && lowerStart.test(token.value)) lowerWords.add(token.value.toLowerCase())
+    for (let position = 0; position < sentences.length; position++) {
+      for (const token of tokens[position]!) {
+        if (token.kind === 'word' && token.shape.lowerStart) lowerWords.add(token.shape.lower)
       }
 
-      const runs = nameRuns(tokens)
-      runs.forEach(function (run, order) {
+      const runs = nameRuns(tokens[position]!)
+      for (let order = 0; order < runs.length; order++) {
+        const run = runs[order]!
         if (run.kind === 'demonym') {
           demonyms.push(run)
-          return
+          continue
         }
 
-        if (isEvent(run) || notNamePhrases.has(run.words.join(' ').toLowerCase())) return
+        if (isEvent(run) || notNamePhrases.has(run.phrase)) continue
         const mention = mentionOf(run)
         // `SEOUL—` opening the first sentence of a paragraph is a dateline.
         if (position === 0 && order === 0 && run.initial && run.words.every(isAllCaps) && datelineMarks.has(run.after)) {
           mention.evidence.place += 4
         }
 
-        if (!run.initial || run.words.length > 1) for (const word of run.words) nameWords.add(word.toLowerCase())
+        if (!run.initial || run.words.length > 1) for (const word of run.words) nameWords.add(shapeOf(word).lower)
         mentions.push(mention)
-      })
-    })
-  })
+      }
+    }
+  }
 
   for (const mention of mentions) {
     if (keep(mention, lowerWords, nameWords)) book.add(mention)
@@ -134,10 +136,10 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
 /** Whether a lone capitalised word with nothing to type it is a name at all. */
 function keep(mention: Mention, lowerWords: Set<string>, nameWords: Set<string>): boolean {
   if (mention.words.length > 1 || isTyped(mention.evidence)) return true
-  const word = mention.words[0]!.toLowerCase()
-  if (personRoles.has(normal(word))) return false
-  if (mention.initial) return nameWords.has(word)
-  return !lowerWords.has(word)
+  const shape = shapeOf(mention.words[0]!)
+  if (shape.role) return false
+  if (mention.initial) return nameWords.has(shape.lower)
+  return !lowerWords.has(shape.lower)
 }
 
 /**
@@ -150,7 +152,7 @@ function defaultKind(cluster: Cluster): Kind | undefined {
 }
 
 /** Names in headlines and lines in capitals: only those known from the body, places and datelines. */
-function addShouted(book: ClusterBook, sentences: Token[][]): void {
+function addShouted(book: ClusterBook, sentences: ReadonlyArray<readonly Token[]>): void {
   const known = (words: string[]) => book.find(words, undefined) !== undefined
   for (const tokens of sentences) {
     const names = shoutedNames(tokens, known)

@@ -4,6 +4,7 @@
  * are told from counts by the numbers reader, which sees their context.
  */
 import type {DateKind} from '../types.js'
+import {isAsciiAlphanumeric, matchesNear, type Anchor} from './scan.js'
 
 /** A date found in a text; offsets into that text. */
 export interface FoundDate {
@@ -25,11 +26,15 @@ monthNumbers.set('sept', 9)
 
 const full = 'January|February|March|April|May|June|July|August|September|October|November|December'
 const fullButMay = 'January|February|March|April|June|July|August|September|October|November|December'
-const month = `(?:${full}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)`
+const weekdays = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'
+const days = '[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight'
+const abbreviations = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec'
+const month = `(?:${full}|(?:${abbreviations})\\.?)`
 const year = '(?:1[89]\\d\\d|20\\d\\d)'
 const ordinal = '(?:st|nd|rd|th)?'
 const count = '(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)'
-const span = '(?:week|month|year|weekend|decade|century|spring|summer|autumn|fall|winter|quarter)'
+export const spans = 'week|month|year|weekend|decade|century|spring|summer|autumn|fall|winter|quarter'
+const span = `(?:${spans})`
 
 // Words after which `May` is the month; either case for the first letter.
 const timeWords = 'in since last next early late mid this of until by from through during before after'
@@ -47,16 +52,40 @@ const datePattern = new RegExp(
     `\\b(?<m4>${fullButMay})\\b`,
     // `May` alone is a month only after a word that asks for a time.
     `(?<=\\b(?:${timeWords})[\\s-])(?<m5>May)\\b`,
-    `\\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,
-    `\\b(?<relative>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:(?:[Ee]arlier|[Ll]ater)\\s)?(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s${span}|${count}\\s${span}s?\\sago)\\b`
+    `\\b(?<weekday>${weekdays})\\b`,
+    `\\b(?<relative>${days}|(?:(?:[Ee]arlier|[Ll]ater)\\s)?(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\\s${span}|${count}\\s${span}s?\\sago)\\b`
   ].join('|'),
-  'gu'
+  'uy'
 )
 
-/** Dates in `text`, in order, with offsets into `text`. */
-export function findDates(text: string): FoundDate[] {
+/**
+ * Words that open dates, as anchors. A date opens with a digit or one of
+ * them, or holds a span at most `spanReach` characters from its start
+ * (`earlier coming week`, `several years ago`) with no anchor before it.
+ */
+export const dateWords = `${abbreviations}|May|${weekdays}|${days}`
+
+/** How far a date may start before its span. */
+export const spanReach = 'Earlier Coming '.length
+
+/**
+ * Whether a date may start at `index`: each shape opens with an ASCII letter
+ * or digit after a word boundary (`May` after a space or a hyphen).
+ */
+function mayStart(text: string, index: number): boolean {
+  if (!isAsciiAlphanumeric(text.charCodeAt(index))) return false
+  if (index === 0) return true
+  const before = text.charCodeAt(index - 1)
+  return !isAsciiAlphanumeric(before) && before !== 95
+}
+
+/**
+ * Dates in `text`, in order, with offsets into `text`; `anchors` are where
+ * its dates may be (`anchorsOf(text).dates`).
+ */
+export function findDates(text: string, anchors: readonly Anchor[]): FoundDate[] {
   const found: FoundDate[] = []
-  for (const match of text.matchAll(datePattern)) {
+  for (const match of matchesNear(text, datePattern, anchors, mayStart)) {
     const groups = match.groups!
     const start = match.index
     const value = match[0]

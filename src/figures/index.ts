@@ -8,9 +8,11 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
-import {paragraphsOf, spanOf, textOf} from '../nlcst/paragraphs.js'
+import {paragraphsOf, spanOf} from '../nlcst/paragraphs.js'
+import {paragraphText} from '../nlcst/text.js'
 import {checkOptions} from '../options.js'
 import type {DateMention, Figure} from '../types.js'
+import {anchorsOf} from './anchors.js'
 import {findDates} from './dates.js'
 import {findNumbers} from './numbers.js'
 
@@ -35,18 +37,20 @@ export function retextArticleFigures(options?: Options | null) {
 
   return function (tree: Root, file: VFile): undefined {
     splitParagraphsAtLineBreaks(tree)
+    const source = String(file)
     const figures: Figure[] = []
     const dates: DateMention[] = []
 
     for (const paragraph of paragraphsOf(tree)) {
       const span = spanOf(paragraph)
       if (!span || !isRead(paragraph)) continue
-      const text = textOf(paragraph)
-      const found = findDates(text)
+      const text = paragraphText(paragraph, source)
+      const anchors = anchorsOf(text)
+      const found = findDates(text, anchors.dates)
       const years: DateMention[] = []
       let next = 0
 
-      for (const number of findNumbers(text)) {
+      for (const number of findNumbers(text, anchors.numbers)) {
         // Both lists are in order: one walk drops numbers that sit inside dates.
         while (next < found.length && found[next]!.end <= number.start) next++
         const date = found[next]

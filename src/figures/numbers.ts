@@ -4,6 +4,7 @@
  * year, and read as a date instead.
  */
 import {isStopword} from '../lexicon/stopwords.js'
+import {insidePair, isAsciiAlphanumeric, matchesNear, type Anchor} from './scan.js'
 
 /** A number found in a text; offsets into that text. */
 export interface FoundNumber {
@@ -49,20 +50,55 @@ const units = new Map<string, string>([
 
 const hedges =
   'about|around|roughly|nearly|almost|approximately|some|more than|less than|fewer than|up to|at least|at most|as many as|as much as|an estimated|close to|just over|just under|well over|well under'
-const wordNumber = `(?:${tens.join('|')})-(?:${ones.join('|')})|${[...tens, ...teens, ...ones, 'dozen', 'hundred'].join('|')}`
+/** Number words, as anchors: every spelled number starts with one. */
+export const numberWords: readonly string[] = [...tens, ...teens, ...ones, 'dozen', 'hundred']
+const wordNumber = `(?:${tens.join('|')})-(?:${ones.join('|')})|${numberWords.join('|')}`
 const measures = 'km|kilometres|kilometers|miles|kg|kilograms|tonnes|tons|metres|meters|feet|ft|mph|km/h|degrees|barrels'
 
-// Every quantifier bounded, so a run of digits costs its length, once.
+const hedgePattern = `(?:(${hedges})\\s)?`
+const currencyPattern = `((?:US|C|A|HK|NZ|S)\\$|[$€£¥₹])?`
+// The currencies `currencyPattern` reads.
+const currencies = ['US$', 'C$', 'A$', 'HK$', 'NZ$', 'S$', '$', '€', '£', '¥', '₹']
+// Every quantifier bounded, so a run of digits costs its length, once. Groups, in order:
+// 1 hedge, 2 currency, 3 number, 4 scale, 5 short scale (`m`, `k`), 6 unit, 7 measure, 8 degree
+// (numbered: named groups cost an object on every match).
 const numberPattern = new RegExp(
   `(?<![\\p{L}\\p{N}.,$€£¥₹])` +
-    `(?:(?<hedge>${hedges})\\s)?` +
-    `(?<currency>(?:US|C|A|HK|NZ|S)\\$|[$€£¥₹])?` +
-    `(?<number>\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,6})?|\\d{1,12}(?:\\.\\d{1,6})?|${wordNumber})` +
-    `(?:\\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn)|(?<short>[mk]))?` +
-    `(?:\\s?(?<unit>%|percent|per cent|pct|percentage points?)|\\s?(?<measure>${measures})|(?<degree>°[CF]?))?` +
+    hedgePattern +
+    currencyPattern +
+    `(\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,6})?|\\d{1,12}(?:\\.\\d{1,6})?|${wordNumber})` +
+    `(?:\\s?(thousand|million|billion|trillion|bn|mn|tn)|([mk]))?` +
+    `(?:\\s?(%|percent|per cent|pct|percentage points?)|\\s?(${measures})|(°[CF]?))?` +
     `(?![\\p{L}\\p{N}])`,
-  'giu'
+  'iuy'
 )
+
+/** How far a number may start before its digits or words: a hedge, a space and a currency (`US$`). */
+export const numberReach = longest(hedges.split('|')) + 1 + longest(currencies)
+
+/**
+ * Characters that open a hedge or a currency, in either case (and `ſ`,
+ * which folds onto `s`; none opens with `k`, onto which the Kelvin sign
+ * folds): what stands before the number of a match that starts earlier.
+ */
+const opensPrefix = new Set<number>()
+for (const prefix of [...hedges.split('|'), ...currencies]) {
+  const first = prefix.charAt(0).toLowerCase()
+  for (const char of [first, first.toUpperCase(), first === 's' ? 'ſ' : first]) opensPrefix.add(char.charCodeAt(0))
+}
+
+/**
+ * Whether a number may start at `index`, for the digits or words at `at`:
+ * the pattern opens by refusing a letter, digit, `.`, `,` or currency sign
+ * before it, and only a hedge or a currency comes before the number.
+ */
+function mayStart(text: string, index: number, at: number): boolean {
+  if (index < at && !opensPrefix.has(text.charCodeAt(index))) return false
+  if (index === 0) return true
+  const code = text.charCodeAt(index - 1)
+  if (isAsciiAlphanumeric(code) || code === 46 || code === 44 || code === 36 || code === 0xa3 || code === 0xa5 || code === 0x20ac || code === 0x20b9) return false
+  return !insidePair(text, index)
+}
 
 const counted = /\s(?:of\s(?:the\s|a\s|an\s|his\s|her\s|their\s|its\s|our\s|your\s|those\s|these\s)?)?(?:(?:new|more|other|additional|extra|young|old|small|large|big|major|foreign)\s)?(\p{Ll}[\p{Ll}-]{1,30})(?![\p{L}])/uy
 const yearCues = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'to', 'through', 'between', 'during', 'early', 'late', 'mid', 'before', 'after', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'and', 'or', 'the'])
@@ -70,24 +106,27 @@ const previousWord = /([\p{L}]+)[\s-]*$/u
 const verbEnding = /(?:ed|ing|ly)$/
 const irregularPlurals = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'feet', 'cattle', 'personnel', 'troops'])
 
-/** Numbers in `text`, in order, with offsets into `text`. */
-export function findNumbers(text: string): FoundNumber[] {
+/**
+ * Numbers in `text`, in order, with offsets into `text`; `anchors` are the
+ * starts of its digits and number words (`anchorsOf(text).numbers`).
+ */
+export function findNumbers(text: string, anchors: readonly Anchor[]): FoundNumber[] {
   const found: FoundNumber[] = []
-  for (const match of text.matchAll(numberPattern)) {
-    const groups = match.groups!
+  for (const match of matchesNear(text, numberPattern, anchors, mayStart)) {
+    const [, hedge, currency, written = '', writtenScale, short, writtenUnit, measure, degree] = match
     const start = match.index
     let end = start + match[0].length
-    const written = groups.number!
-    const wordy = !/\d/.test(written)
-    const scale = groups.scale ?? (groups.short && groups.currency ? groups.short : undefined)
-    const unit = groups.unit ? units.get(groups.unit.toLowerCase())! : (groups.currency ?? groups.measure ?? groups.degree ?? (groups.short && !scale ? groups.short : null))
+    // Written in digits or in words, never both.
+    const wordy = !isDigit(written.charCodeAt(0))
+    const scale = writtenScale ?? (short && currency ? short : undefined)
+    const unit = writtenUnit ? units.get(writtenUnit.toLowerCase())! : (currency ?? measure ?? degree ?? (short && !scale ? short : null))
     counted.lastIndex = end
     const noun = counted.exec(text)
     const what = noun && !isStopword(noun[1]!) && !verbEnding.test(noun[1]!) ? noun[1]! : null
 
-    const plain = !groups.currency && !scale && !groups.short && unit === null
+    const plain = !currency && !scale && !short && unit === null
     // `in 2025`, `around 2000`: a year, written alone; the hedge stays out of the date.
-    const numberStart = start + (groups.hedge ? groups.hedge.length + 1 : 0)
+    const numberStart = start + (hedge ? hedge.length + 1 : 0)
     if (plain && /^\d{4}$/.test(written) && isYear(text, numberStart, Number(written), what)) {
       found.push({text: written, value: Number(written), unit: null, what: null, start: numberStart, end: numberStart + 4, year: true})
       continue
@@ -100,6 +139,14 @@ export function findNumbers(text: string): FoundNumber[] {
   }
 
   return found
+}
+
+function longest(values: readonly string[]): number {
+  return Math.max(...values.map((value) => value.length))
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 /** Whether a noun after a number word reads as a plural (`years`, `people`). */

@@ -27,7 +27,6 @@ export interface Candidate {
 /** Most words in a phrase; a longer run keeps its last words, where its head is. */
 const longestPhrase = 5
 
-const capital = /^\p{Lu}/u
 // Adjectives that count or point rather than describe: `other officials`, `several cases`.
 const weakModifiers = new Set(
   'other many much few several such same own various certain more most less least only further another next last former latter'.split(' ')
@@ -44,56 +43,74 @@ const grades = new Set(
 /** Candidate phrases of the story, in order of first occurrence. */
 export function findCandidates(words: readonly StoryWord[]): Candidate[] {
   const byKey = new Map<string, Candidate>()
-  const roles = words.map(roleOf)
-  let run: StoryWord[] = []
+  const candidates: Candidate[] = []
+  const roles = new Uint8Array(words.length)
+  for (const word of words) roles[word.index] = roleOf(word)
+  // The run so far: its first `size` words (the array is reused).
+  const run: StoryWord[] = []
+  let size = 0
 
   const close = () => {
-    if (run.length === 0) return
-    const phrase = trim(run, roles)
-    run = []
+    if (size === 0) return
+    const phrase = trim(run, size, roles)
+    size = 0
     if (!phrase) return
     let key = phrase[0]!.key
     for (let index = 1; index < phrase.length; index++) key += ' ' + phrase[index]!.key
     const candidate = byKey.get(key)
-    if (candidate) candidate.occurrences.push(phrase)
-    else byKey.set(key, {key, length: phrase.length, occurrences: [phrase]})
+    if (candidate) {
+      candidate.occurrences.push(phrase)
+    } else {
+      const created = {key, length: phrase.length, occurrences: [phrase]}
+      byKey.set(key, created)
+      candidates.push(created)
+    }
   }
 
   for (const word of words) {
-    if (!word.joined || startsName(run.at(-1), word)) close()
-    if (roles[word.index] === undefined) {
+    if (!word.joined || (size > 0 && startsName(run[size - 1]!, word))) close()
+    if (roles[word.index] === none) {
       close()
       continue
     }
 
-    run.push(word)
-    if (word.possessive) close()
+    run[size++] = word
+    if (word.lexeme.possessive) close()
   }
 
   close()
-  return [...byKey.values()]
+  return candidates
 }
+
+/** Roles of a word: none, in a phrase but not at its end, or at its end too. */
+const none = 0
+const modifier = 1
+const head = 2
 
 /** Whether a word may sit in a phrase (`modifier`), and whether it may end one (`head`). */
-function roleOf(word: StoryWord): 'head' | 'modifier' | undefined {
+function roleOf(word: StoryWord): number {
   const tag = word.tag
   const noun = tag.startsWith('NN')
-  if (!noun && tag !== 'JJ' && tag !== 'FW') return undefined
+  if (!noun && tag !== 'JJ' && tag !== 'FW') return none
   const facts = word.facts
-  if (facts.phrase === 'never' || (facts.phrase === 'noun' && tag !== 'NN' && tag !== 'NNS')) return undefined
-  return noun && !facts.direction ? 'head' : 'modifier'
+  if (facts.phrase === 'never' || (facts.phrase === 'noun' && tag !== 'NN' && tag !== 'NNS')) return none
+  return noun && !facts.direction ? head : modifier
 }
 
-/** Whether `word` starts a name right after a word in lower case (see the top of this file). */
-function startsName(last: StoryWord | undefined, word: StoryWord): boolean {
-  return last !== undefined && !last.caseless && !word.caseless && !capital.test(last.bare) && word.tag.startsWith('NNP')
+/**
+ * Whether `word` starts a name right after a word in lower case (see the
+ * top of this file). Whether that word starts with a capital is its
+ * lexeme’s `capitalised` (its `bare` form starts as the written word does).
+ */
+function startsName(last: StoryWord, word: StoryWord): boolean {
+  return !last.caseless && !word.caseless && word.tag.startsWith('NNP') && !last.lexeme.capitalised
 }
 
-/** The phrase in a run: modifiers off the end, weak and vague words off the front, its last words if long. */
-function trim(run: StoryWord[], roles: ReadonlyArray<string | undefined>): StoryWord[] | undefined {
+/** The phrase in the first `size` words of a run: modifiers off the end, weak and vague words off the front, its last words if long. */
+function trim(run: readonly StoryWord[], size: number, roles: Uint8Array): StoryWord[] | undefined {
   let start = 0
-  let end = run.length
-  while (end > start && roles[run[end - 1]!.index] !== 'head') end--
+  let end = size
+  while (end > start && roles[run[end - 1]!.index] !== head) end--
   while (start < end - 1 && isWeak(run[start]!)) start++
   if (end === start) return undefined
   return run.slice(Math.max(start, end - longestPhrase), end)
@@ -102,6 +119,6 @@ function trim(run: StoryWord[], roles: ReadonlyArray<string | undefined>): Story
 /** Whether a word in front counts, ranks or dates rather than describes (`several`, `largest`, `percent`). */
 function isWeak(word: StoryWord): boolean {
   const tag = word.tag
-  if (tag.startsWith('NN')) return vagueNouns.has(word.lower) || (word.caseless && weakModifiers.has(word.lower))
-  return tag === 'JJS' || tag === 'JJR' || weakModifiers.has(word.lower) || grades.has(word.lower)
+  if (tag.startsWith('NN')) return vagueNouns.has(word.lexeme.lower) || (word.caseless && weakModifiers.has(word.lexeme.lower))
+  return tag === 'JJS' || tag === 'JJR' || weakModifiers.has(word.lexeme.lower) || grades.has(word.lexeme.lower)
 }

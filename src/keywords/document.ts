@@ -12,20 +12,18 @@ import {factsOf, type WordFacts} from './word-facts.js'
 
 /** A word of the story: what the tagger read (`ReadWord`: node, lexeme, capitals) and what the engine adds. */
 export interface StoryWord extends ReadWord {
-  /** As written, without a possessive ending (`Bush’s` → `Bush`). */
-  bare: string
-  /** Lower case of `bare`. */
-  lower: string
-  /** Stems of its parts, joined by a space (`storm-related` → `storm relat`): the unit of matching. */
+  /**
+   * Stems of its parts, joined by a space (`storm-related` → `storm relat`):
+   * the unit of matching. Its lexeme’s, unless the candidates are
+   * language-neutral. The written form without a possessive ending, its
+   * lower case and the ending itself are the lexeme’s (`bare`, `lower`,
+   * `possessive`).
+   */
   key: string
-  /** Whether it is a stopword (`the`, `said`, `Mr.`). */
-  stop: boolean
   /** What the engine asks of its written form. */
   facts: WordFacts
   /** Penn tag: from an earlier tagger (`retext-pos`, `retextArticleTagger`) or the light tagger. */
   tag: string
-  /** Whether it ends in a possessive (`Bush’s`): a phrase stops after it. */
-  possessive: boolean
   /** Whether its capital says nothing (first in a sentence, or a shouting paragraph). */
   caseless: boolean
   /** Index among the story’s sentences. */
@@ -40,11 +38,7 @@ export interface StoryWord extends ReadWord {
 export interface Story {
   words: StoryWord[]
   sentences: number
-  /** Share of words in the closed classes: near zero when the text is not English. */
-  functionShare: number
 }
-
-const functionTags = new Set(['DT', 'PRP', 'PRP$', 'IN', 'CC', 'TO', 'MD', 'WDT', 'WP', 'EX'])
 
 /** Read the headline, dek and body of `tree`. */
 export function readStory(tree: Root): Story {
@@ -52,7 +46,6 @@ export function readStory(tree: Root): Story {
   const sentences = readParagraphs(paragraphs, 0, makeStoryWord)
   const tags = tagSentences(sentences)
   const words: StoryWord[] = []
-  let functions = 0
 
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!
@@ -63,7 +56,6 @@ export function readStory(tree: Root): Story {
       const word = sentence.words[position]!
       if (skipTo > 0 && (word.node.position?.start.offset ?? skipTo) < skipTo) continue
       const tag = word.node.data?.partOfSpeech ?? tags[index]![position]!
-      if (functionTags.has(tag)) functions++
       word.joined &&= words.length > 0 && words[words.length - 1]!.sentence === index
       word.tag = tag
       word.caseless = word.initial || word.shouting
@@ -74,7 +66,7 @@ export function readStory(tree: Root): Story {
     }
   }
 
-  return {words, sentences: sentences.length, functionShare: words.length === 0 ? 0 : functions / words.length}
+  return {words, sentences: sentences.length}
 }
 
 /** A story word as read, its place to be filled in (one object a word, its fields all there from the start). */
@@ -86,13 +78,9 @@ function makeStoryWord(node: Word, value: string, lexeme: Lexeme, initial: boole
     initial,
     shouting: false,
     joined,
-    bare: lexeme.bare,
-    lower: lexeme.lower,
     key: lexeme.key,
-    stop: lexeme.stop,
     facts: factsOf(lexeme),
     tag: '',
-    possessive: lexeme.possessive,
     caseless: initial,
     sentence: 0,
     role: 'body',

@@ -31,37 +31,31 @@ const tolerance = 1e-3
 export function walk(order: Int32Array, bias: Float64Array, settings: WalkSettings): Float64Array {
   const size = bias.length
   const window = settings.window
+  // The places of the words that take part, in order: pairs are looked for
+  // among them alone (most words take no part), at their distance in the story.
+  const length = order.length
+  let count = 0
+  for (let index = 0; index < length; index++) if (order[index] !== -1) count++
+  const places = new Int32Array(count)
+  count = 0
+  for (let index = 0; index < length; index++) if (order[index] !== -1) places[count++] = index
+
   // Edges in compressed rows, both ways; a pair seen twice is two edges, the
   // same as one edge of weight two. First count, then fill.
   const degree = new Uint32Array(size)
-  const length = order.length
-  for (let index = 0; index < length; index++) {
-    const from = order[index]!
-    if (from === -1) continue
-    const last = Math.min(length, index + window)
-    for (let other = index + 1; other < last; other++) {
-      const to = order[other]!
-      if (to === -1 || to === from) continue
-      degree[from]!++
-      degree[to]!++
-    }
-  }
+  eachPair(order, places, window, function (source, target) {
+    degree[source]!++
+    degree[target]!++
+  })
 
   const offsets = new Uint32Array(size + 1)
   for (let id = 0; id < size; id++) offsets[id + 1] = offsets[id]! + degree[id]!
   const targets = new Uint32Array(offsets[size]!)
   const fill = offsets.slice(0, size)
-  for (let index = 0; index < length; index++) {
-    const from = order[index]!
-    if (from === -1) continue
-    const last = Math.min(length, index + window)
-    for (let other = index + 1; other < last; other++) {
-      const to = order[other]!
-      if (to === -1 || to === from) continue
-      targets[fill[from]!++] = to
-      targets[fill[to]!++] = from
-    }
-  }
+  eachPair(order, places, window, function (source, target) {
+    targets[fill[source]!++] = target
+    targets[fill[target]!++] = source
+  })
 
   let total = 0
   for (let id = 0; id < size; id++) total += bias[id]!
@@ -90,4 +84,26 @@ export function walk(order: Int32Array, bias: Float64Array, settings: WalkSettin
   }
 
   return current
+}
+
+/**
+ * Call `visit` with the nodes of each pair of words that take part (at
+ * `places`) and are closer than `window` in the story, unless both are the
+ * same node.
+ */
+function eachPair(
+  order: Int32Array,
+  places: Int32Array,
+  window: number,
+  visit: (source: number, target: number) => void
+): void {
+  const count = places.length
+  for (let from = 0; from < count; from++) {
+    const source = order[places[from]!]!
+    const last = places[from]! + window
+    for (let to = from + 1; to < count && places[to]! < last; to++) {
+      const target = order[places[to]!]!
+      if (target !== source) visit(source, target)
+    }
+  }
 }

@@ -21,10 +21,10 @@ export interface Merged extends Scored {
  */
 export function mergeVariants(ranked: readonly Scored[], limit: number): Merged[] {
   // Only names merge: a cheap test sets them apart, the rest pass through.
-  const named: Array<{item: Scored; words: string[]}> = []
+  const named: Array<{item: Scored; words: string[]; key: string}> = []
   for (const item of ranked) {
-    const words = nameWords(item)
-    if (words) named.push({item, words})
+    const sample = nameSample(item)
+    if (sample) named.push({item, words: sample.map((word) => word.lexeme.bare), key: lowerKey(sample)})
   }
 
   // Longer names first, so that `Jong Un` finds `Kim Jong Un` before `Un` is looked at.
@@ -32,8 +32,7 @@ export function mergeVariants(ranked: readonly Scored[], limit: number): Merged[
   const names = new FullNames()
   const byName = new Map<string, Scored>()
   const places = new Map<string, Scored>()
-  for (const {item, words} of named) {
-    const key = words.join(' ').toLowerCase()
+  for (const {item, words, key} of named) {
     if (!places.has(key)) places.set(key, item)
     if (words.length > 1 && !byName.has(key)) {
       byName.set(key, item)
@@ -92,11 +91,22 @@ function distinct(keys: readonly string[]): string[] {
 }
 
 /** The words of a candidate written as a name (where its capitals are trusted, if anywhere), else `undefined`. */
-function nameWords(item: Scored): string[] | undefined {
+function nameSample(item: Scored): readonly StoryWord[] | undefined {
   const occurrences = item.candidate.occurrences
   if (!isName(occurrences[0]![0]!)) return undefined
   const sample = occurrences.find((occurrence) => occurrence.every((word) => !word.caseless)) ?? occurrences[0]!
-  return sample.every(isName) ? sample.map((word) => word.bare) : undefined
+  return sample.every(isName) ? sample : undefined
+}
+
+/**
+ * The written words in lower case, joined by a space: what lowering the
+ * joined words gives (a space ends a word for every rule of case, the final
+ * sigma’s included), from each word’s own lower case, worked out once.
+ */
+function lowerKey(sample: readonly StoryWord[]): string {
+  let key = sample[0]!.lexeme.lower
+  for (let index = 1; index < sample.length; index++) key += ' ' + sample[index]!.lexeme.lower
+  return key
 }
 
 /** Whether a word is written as a name: tagged one, or capitalised where a capital may be grammar (`Kim praised …`). */

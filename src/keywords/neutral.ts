@@ -18,14 +18,26 @@ const frequentLength = 5
 
 const letters = /\p{L}/gu
 
-/** Whether the tags say anything: enough function words that the text reads as English. */
+const functionTags = new Set(['DT', 'PRP', 'PRP$', 'IN', 'CC', 'TO', 'MD', 'WDT', 'WP', 'EX'])
+
+/**
+ * Whether the tags say anything: enough function words (a tenth) that the
+ * text reads as English. Counting stops as soon as there are enough.
+ */
 export function isTaggedEnglish(story: Story): boolean {
-  return story.words.length < 20 || story.functionShare >= 0.1
+  const total = story.words.length
+  if (total < 20) return true
+  let functions = 0
+  for (const word of story.words) {
+    if (functionTags.has(word.tag) && ++functions / total >= 0.1) return true
+  }
+
+  return false
 }
 
 /** Candidates from the runs of content words, keyed by lower case; word keys become lower case too. */
 export function neutralCandidates(story: Story): Candidate[] {
-  for (const word of story.words) word.key = word.lower
+  for (const word of story.words) word.key = word.lexeme.lower
   const stop = functionWords(story.words)
   const byKey = new Map<string, Candidate>()
   let run: StoryWord[] = []
@@ -46,7 +58,7 @@ export function neutralCandidates(story: Story): Candidate[] {
 
   for (const word of story.words) {
     if (!word.joined) close()
-    if (stop.has(word.key) || letterCount(word.bare) <= shortWord) close()
+    if (stop.has(word.key) || letterCount(word.lexeme.bare) <= shortWord) close()
     else run.push(word)
   }
 

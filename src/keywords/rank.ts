@@ -40,9 +40,13 @@ export interface Scored {
   score: number
 }
 
-/** Walk scores of the words that take part in some candidate, by key. */
-export function wordScores(story: Story, candidates: readonly Candidate[], weights: Weights): Map<string, number> {
-  const order = new Int32Array(story.words.length).fill(-1)
+/**
+ * Walk scores of the words that take part in some candidate, by word index
+ * (each word has the score of its key; 0 for words that take no part).
+ */
+export function wordScores(story: Story, candidates: readonly Candidate[], weights: Weights): Float64Array {
+  const words = story.words
+  const order = new Int32Array(words.length).fill(-1)
   for (const candidate of candidates) {
     for (const occurrence of candidate.occurrences) for (const word of occurrence) order[word.index] = 0
   }
@@ -51,44 +55,85 @@ export function wordScores(story: Story, candidates: readonly Candidate[], weigh
   // distance between two words.
   const ids = new Map<string, number>()
   const bias: number[] = []
-  for (const word of story.words) {
-    if (order[word.index] === -1) continue
-    let id = ids.get(word.key)
+  for (let index = 0; index < words.length; index++) {
+    if (order[index] === -1) continue
+    const key = words[index]!.key
+    let id = ids.get(key)
     if (id === undefined) {
       id = ids.size
-      ids.set(word.key, id)
+      ids.set(key, id)
       bias.push(0)
     }
 
-    order[word.index] = id
-    bias[id]! += 1 / (word.index + 1) ** weights.positionPower
+    order[index] = id
+    bias[id]! += positionWeight(index, weights.positionPower)
   }
 
-  const scores = walk(order, Float64Array.from(bias), weights)
-  const result = new Map<string, number>()
-  for (const [key, id] of ids) result.set(key, scores[id]!)
+  const scores = walk(order, new Float64Array(bias), weights)
+  const result = new Float64Array(words.length)
+  for (let index = 0; index < words.length; index++) if (order[index] !== -1) result[index] = scores[order[index]!]!
   return result
 }
 
-/** Keyphrases, best first. */
-export function rankPhrases(candidates: readonly Candidate[], scores: ReadonlyMap<string, number>, weights: Weights): Scored[] {
+/**
+ * `1 / (index + 1) ** power` of the first places, as last worked out: a
+ * power costs more than the rest of a word’s part in the walk, and every
+ * story asks for the same places with the same power. Bounded: places past
+ * the table are worked out each time.
+ */
+const positionWeights = new Float64Array(1 << 12)
+let weightsPower = Number.NaN
+let weightsKnown = 0
+
+function positionWeight(index: number, power: number): number {
+  if (index >= positionWeights.length || Number.isNaN(power)) return 1 / (index + 1) ** power
+  if (power !== weightsPower) {
+    weightsPower = power
+    weightsKnown = 0
+  }
+
+  while (weightsKnown <= index) {
+    positionWeights[weightsKnown] = 1 / (weightsKnown + 1) ** power
+    weightsKnown++
+  }
+
+  return positionWeights[index]!
+}
+
+/** Keyphrases, best first; `scores` are the walk’s, by word index. */
+export function rankPhrases(candidates: readonly Candidate[], scores: Float64Array, weights: Weights): Scored[] {
   const result: Scored[] = []
   for (const candidate of candidates) {
     const first = candidate.occurrences[0]!
     let score = 0
-    for (const word of first) score += scores.get(word.key) ?? 0
+    for (const word of first) score += scores[word.index]!
     score *= weights.lengthBonus[Math.min(candidate.length, weights.lengthBonus.length) - 1]!
-    if (candidate.length === 1 && vagueNouns.has(first[0]!.lower)) score *= weights.vague
+    if (candidate.length === 1 && vagueNouns.has(first[0]!.lexeme.lower)) score *= weights.vague
     // Headlines drop words and hide verbs (`Hurricane batters southern US`):
     // a phrase the story never repeats below has less sure bounds.
-    if (candidate.occurrences.every(([word]) => word!.role === 'headline' || word!.role === 'dek')) score *= weights.headlineOnly
+    if (onlyAtTop(candidate)) score *= weights.headlineOnly
     result.push({candidate, score})
   }
 
   return result.sort(byScore)
 }
 
-/** Higher score first, then the one met first. */
+/** Whether every occurrence of a candidate is in the headline or the dek. */
+function onlyAtTop(candidate: Candidate): boolean {
+  for (const occurrence of candidate.occurrences) {
+    const role = occurrence[0]!.role
+    if (role !== 'headline' && role !== 'dek') return false
+  }
+
+  return true
+}
+
+/**
+ * Higher score first, then the one met first. Answers -1, 0 or 1 (a
+ * difference of scores would be a fresh number each comparison).
+ */
 export function byScore(a: Scored, b: Scored): number {
-  return b.score - a.score || a.candidate.occurrences[0]![0]!.index - b.candidate.occurrences[0]![0]!.index
+  if (b.score > a.score) return 1
+  if (b.score < a.score) return -1
+  return a.candidate.occurrences[0]![0]!.index - b.candidate.occurrences[0]![0]!.index
 }

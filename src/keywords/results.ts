@@ -18,17 +18,17 @@ export function trustedForms(story: Story, items: readonly Merged[]): Map<string
   const wanted = new Set<string>()
   for (const item of items) {
     for (const occurrence of item.candidate.occurrences) {
-      for (const word of occurrence) if (word.caseless) wanted.add(word.lower)
+      for (const word of occurrence) if (word.caseless) wanted.add(word.lexeme.lower)
     }
   }
 
   const counts = new Map<string, Map<string, number>>()
   if (wanted.size > 0) {
     for (const word of story.words) {
-      if (word.caseless || !wanted.has(word.lower)) continue
-      const forms = counts.get(word.lower) ?? new Map<string, number>()
-      forms.set(word.bare, (forms.get(word.bare) ?? 0) + 1)
-      counts.set(word.lower, forms)
+      if (word.caseless || !wanted.has(word.lexeme.lower)) continue
+      const forms = counts.get(word.lexeme.lower) ?? new Map<string, number>()
+      forms.set(word.lexeme.bare, (forms.get(word.lexeme.bare) ?? 0) + 1)
+      counts.set(word.lexeme.lower, forms)
     }
   }
 
@@ -82,9 +82,9 @@ function display(occurrences: ReadonlyArray<readonly StoryWord[]>, forms: Readon
   const named = sample.some((word) => !word.caseless && word.tag.startsWith('NNP'))
   return sample
     .map((word) => {
-      const trusted = word.caseless ? forms.get(word.lower) : word.bare
+      const trusted = word.caseless ? forms.get(word.lexeme.lower) : word.lexeme.bare
       if (trusted !== undefined) return trusted
-      return (named || word.tag.startsWith('NNP')) && word.lexeme.capitalised && !allCaps.test(word.bare) ? word.bare : word.lower
+      return (named || word.tag.startsWith('NNP')) && word.lexeme.capitalised && !allCaps.test(word.lexeme.bare) ? word.lexeme.bare : word.lexeme.lower
     })
     .join(' ')
 }
@@ -105,7 +105,7 @@ function allOccurrences(item: Merged): StoryWord[][] {
 function formsOf(occurrences: ReadonlyArray<readonly StoryWord[]>): string[] {
   const counts = new Map<string, number>()
   for (const occurrence of occurrences) {
-    const form = occurrence.length === 1 ? occurrence[0]!.bare : occurrence.map((word) => word.bare).join(' ')
+    const form = occurrence.length === 1 ? occurrence[0]!.lexeme.bare : occurrence.map((word) => word.lexeme.bare).join(' ')
     counts.set(form, (counts.get(form) ?? 0) + 1)
   }
 

@@ -14,10 +14,13 @@ import type {Scored, Weights} from './rank.js'
  * candidates hold counts, whatever its tag.
  */
 export function rankKeywords(story: Story, candidates: readonly Candidate[], weights: Weights, neutral: boolean, limit: number): Scored[] {
-  // By word index: 1 for a word of some candidate, 2 for one the user allowed.
-  const marks = new Uint8Array(story.words.length)
+  const words = story.words
+  // By word index: 1 for a word of some candidate, 2 for one the user
+  // allowed; only made when something is marked.
+  let marks: Uint8Array | undefined
   for (const candidate of candidates) {
     if (!neutral && !candidate.allowed) continue
+    marks ??= new Uint8Array(words.length)
     for (const occurrence of candidate.occurrences) {
       for (const word of occurrence) marks[word.index] = Math.max(marks[word.index]!, candidate.allowed ? 2 : 1)
     }
@@ -29,42 +32,92 @@ export function rankKeywords(story: Story, candidates: readonly Candidate[], wei
   const keys: string[] = []
   const firsts: number[] = []
   const sums: number[] = []
-  const slotOfWord = new Int32Array(story.words.length).fill(-1)
-  for (const word of story.words) {
-    const weight = marks[word.index] === 2 ? 1 : neutral ? marks[word.index]! : weightOf(word, weights)
+  const slotOfWord = new Int32Array(words.length).fill(-1)
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!
+    const mark = marks === undefined ? 0 : marks[index]!
+    const weight = mark === 2 ? 1 : neutral ? mark : weightOf(word, weights)
     if (weight === 0) continue
     let slot = slots.get(word.key)
     if (slot === undefined) {
       slot = keys.length
       slots.set(word.key, slot)
       keys.push(word.key)
-      firsts.push(word.index)
+      firsts.push(index)
       sums.push(0)
     }
 
     sums[slot]! += weight
-    slotOfWord[word.index] = slot
+    slotOfWord[index] = slot
   }
 
-  const total = Math.max(1, story.words.length)
-  const scores = new Float64Array(keys.length)
-  for (let slot = 0; slot < keys.length; slot++) scores[slot] = sums[slot]! * (1 - firsts[slot]! / total) ** weights.keywordPositionPower
+  const total = Math.max(1, words.length)
+  const power = weights.keywordPositionPower
+  const scoreOf = (slot: number) => sums[slot]! * (1 - firsts[slot]! / total) ** power
+  const best = limit > 0 ? bestSlots(sums, scoreOf, limit, power >= 0) : allSlots(keys.length, scoreOf, limit, firsts)
 
-  // Only the best `limit` are shown: a numeric sort of the scores finds the
-  // bar, and only the slots over it are sorted in full.
-  const bar = keys.length > limit && limit > 0 ? scores.slice().sort()[keys.length - limit]! : Number.NEGATIVE_INFINITY
-  const best: number[] = []
-  for (let slot = 0; slot < keys.length; slot++) if (scores[slot]! >= bar) best.push(slot)
-  best.sort((a, b) => scores[b]! - scores[a]! || firsts[a]! - firsts[b]!)
-
-  const shown: Array<Scored | undefined> = []
-  for (const slot of best.slice(0, limit)) shown[slot] = {candidate: {key: keys[slot]!, length: 1, occurrences: []}, score: scores[slot]!}
-  for (const word of story.words) {
-    const slot = slotOfWord[word.index]!
-    if (slot !== -1) shown[slot]?.candidate.occurrences.push([word])
+  // Place of each shown slot in the result, -1 for the rest.
+  const shown: Scored[] = []
+  const placeOfSlot = new Int32Array(keys.length).fill(-1)
+  for (let place = 0; place < best.slots.length; place++) {
+    const slot = best.slots[place]!
+    placeOfSlot[slot] = place
+    shown.push({candidate: {key: keys[slot]!, length: 1, occurrences: []}, score: best.scores[place]!})
   }
 
-  return best.slice(0, limit).map((slot) => shown[slot]!)
+  for (let index = 0; index < words.length; index++) {
+    const slot = slotOfWord[index]!
+    if (slot === -1) continue
+    const place = placeOfSlot[slot]!
+    if (place !== -1) shown[place]!.candidate.occurrences.push([words[index]!])
+  }
+
+  return shown
+}
+
+/** Slots, best first, and their scores. */
+interface Ranked {
+  slots: number[]
+  scores: number[]
+}
+
+/**
+ * The best `limit` slots (`limit` above 0): highest score first, then the
+ * one met first (slots are numbered in order of first occurrence). When a
+ * score is its sum times a factor of at most 1 (`capped`: the factor’s
+ * power is not negative), a slot whose sum is not over the last of a full
+ * list is passed over without working its score out.
+ */
+function bestSlots(sums: readonly number[], scoreOf: (slot: number) => number, limit: number, capped: boolean): Ranked {
+  const slots: number[] = []
+  const scores: number[] = []
+  for (let slot = 0; slot < sums.length; slot++) {
+    const full = slots.length === limit
+    const sum = sums[slot]!
+    if (full && capped && sum >= 0 && sum <= scores[limit - 1]!) continue
+    const score = scoreOf(slot)
+    // A tie goes to the slot already in: it was met first.
+    if (full && score <= scores[limit - 1]!) continue
+    let place = full ? limit - 1 : slots.length
+    while (place > 0 && scores[place - 1]! < score) {
+      slots[place] = slots[place - 1]!
+      scores[place] = scores[place - 1]!
+      place--
+    }
+
+    slots[place] = slot
+    scores[place] = score
+  }
+
+  return {slots, scores}
+}
+
+/** All slots but the last `-limit` (`limit` at most 0), best first, as `slice(0, limit)` of the ranking. */
+function allSlots(count: number, scoreOf: (slot: number) => number, limit: number, firsts: readonly number[]): Ranked {
+  const all: number[] = []
+  for (let slot = 0; slot < count; slot++) all.push(scoreOf(slot))
+  const slots = [...all.keys()].sort((a, b) => all[b]! - all[a]! || firsts[a]! - firsts[b]!).slice(0, limit)
+  return {slots, scores: slots.map((slot) => all[slot]!)}
 }
 
 /** What one occurrence of a word adds to its keyword: by part of speech, nothing for function words. */

@@ -8,7 +8,7 @@
  * again moves to the newer. Words every story uses stay; a name met once
  * goes.
  */
-export function memoize<T extends object>(compute: (word: string) => T, limit = 1 << 15): (word: string) => T {
+export function memoize<T extends NonNullable<unknown>>(compute: (word: string) => T, limit = 1 << 15): (word: string) => T {
   let newer = new Map<string, T>()
   let older = new Map<string, T>()
   return function (word) {

@@ -2,25 +2,35 @@
  * Content terms of a text: stemmed, lower-case words that are not stopwords.
  */
 import type {Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {stemmer} from 'stemmer'
+import {memoize} from './memo.js'
+import {wordText} from '../nlcst/text.js'
 import {isStopword} from './stopwords.js'
 
 const hasLetter = /\p{L}/u
+const possessive = /['\u2019]s$/
 
 /** Stem of a word: lower-cased, possessive dropped, Porter-stemmed. */
 export function stemOf(word: string): string {
-  return stemmer(word.toLowerCase().replace(/['\u2019]s$/, ''))
+  return stemmer(word.toLowerCase().replace(possessive, ''))
 }
+
+/**
+ * Stem of a written word if it is a content word (two characters or more,
+ * a letter, not a stopword), else `''`. Remembered per written form: a
+ * story repeats its words, and stemming costs more than a lookup.
+ */
+export const contentStemOf = memoize(function (word: string): string {
+  return word.length < 2 || !hasLetter.test(word) || isStopword(word) ? '' : stemOf(word)
+})
 
 /** Stems of the content words of a sentence, in order. */
 export function contentStems(sentence: Sentence): string[] {
   const stems: string[] = []
   for (const child of sentence.children) {
     if (child.type !== 'WordNode') continue
-    const word = toString(child)
-    if (word.length < 2 || !hasLetter.test(word) || isStopword(word)) continue
-    stems.push(stemOf(word))
+    const stem = contentStemOf(wordText(child))
+    if (stem !== '') stems.push(stem)
   }
 
   return stems

@@ -46,15 +46,25 @@ export function splitParagraphsAtLineBreaks(tree: Root): void {
 
 function hasInnerBreak(paragraph: Paragraph): boolean {
   for (const child of paragraph.children) {
-    if (child.type === 'WhiteSpaceNode' && lineBreak.test(child.value)) return true
+    if (child.type === 'WhiteSpaceNode' && isBreak(child.value)) return true
     if (child.type === 'SentenceNode') {
       for (const part of child.children) {
-        if (part.type === 'WhiteSpaceNode' && lineBreak.test(part.value)) return true
+        if (part.type === 'WhiteSpaceNode' && isBreak(part.value)) return true
       }
     }
   }
 
   return false
+}
+
+/** Whether white space holds a line break (every plugin asks, of every space). */
+function isBreak(value: string): boolean {
+  if (value.length === 1) {
+    const code = value.charCodeAt(0)
+    return code === 10 || code === 13
+  }
+
+  return lineBreak.test(value)
 }
 
 /** Paragraph children, with sentences split at line breaks (the breaks lifted out). */

@@ -6,10 +6,10 @@
  * plugin (which needs to know who is named before a “he said”).
  */
 import {isDemonym, placeOf, placeOfDemonym} from '../lexicon/gazetteer.js'
-import {isStopword} from '../lexicon/stopwords.js'
-import {normal, notNames, organizationEnds, organizationStarts, personRoles, personTitles} from '../lexicon/titles.js'
+import {organizationEnds, organizationStarts, personRoles} from '../lexicon/titles.js'
 import type {Span} from '../types.js'
-import {isAllCaps, isCapitalised, withoutPossessive, type Token} from './tokens.js'
+import type {Token} from './tokens.js'
+import type {WordShape} from './word-shapes.js'
 
 /** A run of capitalised words that may be a name. */
 export interface NameRun extends Span {
@@ -19,6 +19,8 @@ export interface NameRun extends Span {
   text: string
   /** Its words. */
   words: string[]
+  /** Its words joined by spaces, in lower case (`kim jong un`). */
+  phrase: string
   /** Title or role that puts a person before it (`president`, `leader`), lower case. */
   title: string | undefined
   /** For a demonym: the country it belongs to, when known. */
@@ -33,12 +35,7 @@ export interface NameRun extends Span {
   age: boolean
 }
 
-// `Soviet-era`, `Russia-backed`: a name made an adjective.
-const lowerCompound = /-\p{Ll}+$/u
-const possessive = /['’]s$/i
-const inlineSpace = /^[ \t\u00A0]+$/
 const ageNumber = /^\d{1,3}$/
-const digit = /\d/
 // Gatherings of a body, named after it.
 const gatherings = new Set(['congress', 'conference', 'convention', 'plenum', 'summit', 'meeting', 'rally', 'session'])
 // Particles that may sit inside a name (`Ludwig van Beethoven`).
@@ -55,20 +52,20 @@ const ofJoiners = new Set([...organizationStarts, ...organizationEnds, 'republic
 const titleModifiers = new Set(['prime', 'vice', 'deputy', 'foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'former', 'acting', 'chief', 'executive', 'first', 'state', 'supreme', 'grand', 'attorney', 'assistant', 'senior', 'crown', 'opposition', 'federal', 'prosecutor'])
 
 /** Runs of capitalised words that may be names, in order, from the tokens of one sentence. */
-export function nameRuns(tokens: Token[]): NameRun[] {
+export function nameRuns(tokens: readonly Token[]): NameRun[] {
   const runs: NameRun[] = []
   let index = 0
 
   while (index < tokens.length) {
     const token = tokens[index]!
-    if (token.kind !== 'word' || !startsName(token.value)) {
+    if (token.kind !== 'word' || !token.shape.startsName) {
       index++
       continue
     }
 
     const picked = [index]
     let last = index
-    while (!possessive.test(tokens[last]!.value)) {
+    while (!tokens[last]!.shape.possessive) {
       const next = joinAfter(tokens, last)
       if (next === undefined) break
       picked.push(next)
@@ -82,37 +79,32 @@ export function nameRuns(tokens: Token[]): NameRun[] {
   return runs
 }
 
-function startsName(word: string): boolean {
-  return isCapitalised(word) && !lowerCompound.test(word) && !digit.test(word) && !notNames.has(normal(withoutPossessive(word)))
-}
-
 /** Index of the word that continues a name after the word at `last`, if any. */
-function joinAfter(tokens: Token[], last: number): number | undefined {
+function joinAfter(tokens: readonly Token[], last: number): number | undefined {
   let gap = last + 1
   // A plural possessive stays in the name (`Workers’ Party`).
-  if (isApostrophe(tokens[gap]) && /s$/.test(tokens[last]!.value)) gap++
+  if (isApostrophe(tokens[gap]) && tokens[last]!.value.endsWith('s')) gap++
   if (!isInlineSpace(tokens[gap])) return undefined
   const next = tokens[gap + 1]
   if (!next) return undefined
+  const shape = next.shape
 
-  if (next.kind === 'word' && isCapitalised(next.value) && !digit.test(next.value)) {
-    const word = normal(next.value)
+  if (next.kind === 'word' && shape.capitalised && !shape.hasDigit) {
     // `May` after a name is a name (`Theresa May`); other months and weekdays are dates.
-    if (notNames.has(word) && (word !== 'may' || isStopword(tokens[last]!.value) || isNumberAfter(tokens, gap + 1))) {
+    if (shape.notName && (shape.normal !== 'may' || tokens[last]!.shape.stopword || isNumberAfter(tokens, gap + 1))) {
       return undefined
     }
     return gap + 1
   }
 
-  const link = next.kind === 'word' ? next.value.toLowerCase() : next.value
-  const joins =
-    particles.has(link) || link === '&' || (link === 'of' && ofJoiners.has(normal(tokens[last]!.value)))
+  const link = next.kind === 'word' ? shape.lower : next.value
+  const joins = particles.has(link) || link === '&' || (link === 'of' && ofJoiners.has(tokens[last]!.shape.normal))
   if (!joins) return undefined
   let after = gap + 2
   // `Bank of the Philippine Islands`.
-  if (link === 'of' && isInlineSpace(tokens[after]) && tokens[after + 1]?.value.toLowerCase() === 'the') after += 2
+  if (link === 'of' && isInlineSpace(tokens[after]) && tokens[after + 1]?.shape.lower === 'the') after += 2
   const word = isInlineSpace(tokens[after]) ? tokens[after + 1] : undefined
-  return word && word.kind === 'word' && startsName(word.value) ? after + 1 : undefined
+  return word && word.kind === 'word' && word.shape.startsName ? after + 1 : undefined
 }
 
 function isApostrophe(token: Token | undefined): boolean {
@@ -120,38 +112,42 @@ function isApostrophe(token: Token | undefined): boolean {
 }
 
 function isInlineSpace(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'space' && inlineSpace.test(token.value)
+  return token !== undefined && token.kind === 'space' && token.shape.inlineSpace
 }
 
-function isNumberAfter(tokens: Token[], index: number): boolean {
-  return isInlineSpace(tokens[index + 1]) && /^\d/.test(tokens[index + 2]?.value ?? '')
+function isNumberAfter(tokens: readonly Token[], index: number): boolean {
+  return isInlineSpace(tokens[index + 1]) && tokens[index + 2] !== undefined && tokens[index + 2]!.shape.leadingDigit
+}
+
+/** Shape of the picked word at `index`. */
+function shapeAt(tokens: readonly Token[], picked: readonly number[], index: number): WordShape {
+  return tokens[picked[index]!]!.shape
 }
 
 /** Turn picked word indices into runs: peel stopwords, demonyms and titles off the front. */
-function addRun(runs: NameRun[], tokens: Token[], picked: number[]): void {
+function addRun(runs: NameRun[], tokens: readonly Token[], picked: number[]): void {
   let from = 0
   let initial = opensClause(tokens, picked[0]!)
   let title: string | undefined
 
   // The whole run may be a place that starts with a function word (`The Hague`).
-  if (picked.length > 1 && placeOf(slice(tokens, picked, 0).text) !== undefined) {
+  if (picked.length > 1 && placeOf(textOf(tokens, picked, 0)) !== undefined) {
     runs.push(makeRun(tokens, picked, 0, 'name', initial, undefined))
     return
   }
 
-  while (from < picked.length && isFunctionWord(tokens[picked[from]!]!.value, initial || from > 0)) {
+  while (from < picked.length && isFunctionWord(shapeAt(tokens, picked, from), initial || from > 0)) {
     from++
     initial = false
   }
 
   if (from >= picked.length) return
   // `Workers’ Party Congress`, `Labour Party Conference`: the body, not its gathering.
-  const lastWord = normal(tokens[picked[picked.length - 1]!]!.value)
-  if (picked.length - from > 1 && gatherings.has(lastWord) && organizationEnds.has(normal(tokens[picked[picked.length - 2]!]!.value))) {
+  if (picked.length - from > 1 && gatherings.has(shapeAt(tokens, picked, picked.length - 1).normal) && shapeAt(tokens, picked, picked.length - 2).organizationEnd) {
     picked = picked.slice(0, -1)
   }
 
-  const endsOrganization = organizationEnds.has(normal(tokens[picked[picked.length - 1]!]!.value))
+  const endsOrganization = shapeAt(tokens, picked, picked.length - 1).organizationEnd
 
   // A demonym before other names is a place mention of its own (`Russian President Vladimir Putin`).
   const demonymWords = endsOrganization ? 0 : demonymLength(tokens, picked, from)
@@ -177,30 +173,28 @@ function addRun(runs: NameRun[], tokens: Token[], picked: number[]): void {
     return
   }
 
-  const wordAt = (index: number) => normal(tokens[picked[index]!]!.value)
   let end = picked.length
   // A title with its name cut off (`South Carolina Gov.` before a line break) names nobody.
-  while (end > from && isTitle(wordAt(end - 1))) end--
+  while (end > from && shapeAt(tokens, picked, end - 1).title) end--
   if (end === from) return
 
   // A title inside the run: what follows is the person (`Boxing Association President Ramon Manzanares`).
   let block = from
-  while (block < end - 1 && !isTitle(wordAt(block)) && !(personRoles.has(wordAt(block)) && end - block > 2)) block++
+  while (block < end - 1 && !shapeAt(tokens, picked, block).title && !(shapeAt(tokens, picked, block).role && end - block > 2)) block++
   if (block < end - 1) {
     let blockStart = block
-    while (blockStart > from && titleModifiers.has(wordAt(blockStart - 1))) blockStart--
+    while (blockStart > from && titleModifiers.has(shapeAt(tokens, picked, blockStart - 1).normal)) blockStart--
     let blockEnd = block + 1
-    while (blockEnd < end - 1 && (isTitle(wordAt(blockEnd)) || titleModifiers.has(wordAt(blockEnd)))) blockEnd++
+    while (blockEnd < end - 1 && (shapeAt(tokens, picked, blockEnd).title || titleModifiers.has(shapeAt(tokens, picked, blockEnd).normal))) blockEnd++
     if (blockStart > from) {
       // What comes before stays a name if it names a body or a place (`Boxing Association`).
       const left = picked.slice(0, blockStart)
-      const lastLeft = wordAt(blockStart - 1)
-      if (organizationEnds.has(lastLeft) || placeOf(slice(tokens, left, from).text) !== undefined) {
+      if (shapeAt(tokens, picked, blockStart - 1).organizationEnd || placeOf(textOf(tokens, left, from)) !== undefined) {
         runs.push(makeRun(tokens, left, from, 'name', initial, undefined))
       }
     }
 
-    title = wordAt(blockEnd - 1)
+    title = shapeAt(tokens, picked, blockEnd - 1).normal
     from = blockEnd
     initial = false
   }
@@ -208,35 +202,28 @@ function addRun(runs: NameRun[], tokens: Token[], picked: number[]): void {
   runs.push(makeRun(tokens, picked.slice(0, end), from, 'name', initial, title))
 }
 
-/** Whether a (normal) word is a person’s title (`President`, `Sen.`, `Major-General`). */
-function isTitle(word: string): boolean {
-  return personTitles.has(word) || (word.includes('-') && word.split('-').some((part) => personTitles.has(part)))
-}
-
-function isFunctionWord(word: string, initial: boolean): boolean {
-  if (isAllCaps(word)) return false
-  const lower = normal(word)
-  return isStopword(lower) || notNames.has(lower) || (initial && sentenceOpeners.has(lower))
+function isFunctionWord(shape: WordShape, initial: boolean): boolean {
+  if (shape.allCaps) return false
+  return shape.normalStopword || shape.notName || (initial && sentenceOpeners.has(shape.normal))
 }
 
 /** Number of words at `from` that make a demonym (`North Korean` is 2), or 0. */
-function demonymLength(tokens: Token[], picked: number[], from: number): number {
-  const first = tokens[picked[from]!]!.value
+function demonymLength(tokens: readonly Token[], picked: readonly number[], from: number): number {
+  const first = tokens[picked[from]!]!
   const second = picked[from + 1] === undefined ? undefined : tokens[picked[from + 1]!]!.value
-  if (second !== undefined && isDemonym(first + ' ' + second)) return 2
-  if (isDemonym(first)) return 1
+  if (second !== undefined && isDemonym(first.value + ' ' + second)) return 2
+  if (first.shape.demonym) return 1
   // `Russians`, `Americans`: plural demonyms stand alone.
-  if (picked.length - from === 1 && /s$/.test(first) && isDemonym(first.slice(0, -1))) return 1
+  if (picked.length - from === 1 && first.shape.pluralDemonym) return 1
   return 0
 }
 
-function endsInDemonym(tokens: Token[], picked: number[]): boolean {
-  const last = withoutPossessive(tokens[picked[picked.length - 1]!]!.value)
-  return picked.length > 1 && isDemonym(last) && placeOf(slice(tokens, picked, 0).text) === undefined
+function endsInDemonym(tokens: readonly Token[], picked: readonly number[]): boolean {
+  return picked.length > 1 && shapeAt(tokens, picked, picked.length - 1).bareDemonym && placeOf(textOf(tokens, picked, 0)) === undefined
 }
 
 /** Whether the word at `index` opens a sentence, a quote, or a clause after a colon. */
-function opensClause(tokens: Token[], index: number): boolean {
+function opensClause(tokens: readonly Token[], index: number): boolean {
   let before = index - 1
   while (before >= 0 && tokens[before]!.kind === 'space') before--
   if (before < 0) return true
@@ -244,16 +231,27 @@ function opensClause(tokens: Token[], index: number): boolean {
 }
 
 function makeRun(
-  tokens: Token[],
-  picked: number[],
+  tokens: readonly Token[],
+  picked: readonly number[],
   from: number,
   kind: NameRun['kind'],
   initial: boolean,
   title: string | undefined
 ): NameRun {
-  const {text, words, start, end} = slice(tokens, picked, from)
   const first = picked[from]!
   const last = picked[picked.length - 1]!
+  const lastToken = tokens[last]!
+  const text = textOf(tokens, picked, from)
+  const end = lastToken.end - (lastToken.value.length - lastToken.shape.bare.length)
+  const words: string[] = []
+  // Lower case word by word is lower case of the words joined: a space ends every context (`Σ` → `ς`).
+  let phrase = ''
+  for (let index = from; index < picked.length; index++) {
+    const shape = tokens[picked[index]!]!.shape
+    words.push(shape.bare)
+    phrase = index === from ? shape.bareLower : phrase + ' ' + shape.bareLower
+  }
+
   const before = neighbour(tokens, first, -1)
   const after = neighbour(tokens, last, 1)
   const role = title ?? (personRoles.has(before) ? before : undefined)
@@ -263,28 +261,24 @@ function makeRun(
     place = placeOfDemonym(name) ?? placeOfDemonym(name.replace(/s$/, ''))
   }
 
-  return {kind, text, words, start, end, title: role, place, initial, before, after, age: ageAfter(tokens, last)}
+  return {kind, text, words, phrase, start: tokens[first]!.start, end, title: role, place, initial, before, after, age: ageAfter(tokens, last)}
 }
 
-function slice(tokens: Token[], picked: number[], from: number): {text: string; words: string[]} & Span {
-  const first = tokens[picked[from]!]!
-  const lastToken = tokens[picked[picked.length - 1]!]!
-  const lastWord = withoutPossessive(lastToken.value)
-  const end = lastToken.end - (lastToken.value.length - lastWord.length)
+/** Text of the picked words from `from`, as written, without a final possessive. */
+function textOf(tokens: readonly Token[], picked: readonly number[], from: number): string {
+  const last = picked[picked.length - 1]!
   let text = ''
-  for (let index = picked[from]!; index < picked[picked.length - 1]!; index++) text += tokens[index]!.value
-  text += lastWord
-  const words = picked.slice(from).map((index) => withoutPossessive(tokens[index]!.value))
-  return {text, words, start: first.start, end}
+  for (let index = picked[from]!; index < last; index++) text += tokens[index]!.value
+  return text + tokens[last]!.shape.bare
 }
 
-function neighbour(tokens: Token[], index: number, step: 1 | -1): string {
+function neighbour(tokens: readonly Token[], index: number, step: 1 | -1): string {
   let at = index + step
   if (tokens[at]?.kind === 'space') at += step
   const token = tokens[at]
-  return token ? normal(token.value) : ''
+  return token ? token.shape.normal : ''
 }
 
-function ageAfter(tokens: Token[], last: number): boolean {
+function ageAfter(tokens: readonly Token[], last: number): boolean {
   return tokens[last + 1]?.value === ',' && isInlineSpace(tokens[last + 2]) && ageNumber.test(tokens[last + 3]?.value ?? '')
 }

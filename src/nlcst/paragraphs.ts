@@ -1,8 +1,7 @@
 /**
  * Small readers over the paragraphs of an article tree.
  */
-import type {Paragraph, Root, Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import type {Nodes, Paragraph, Root, Sentence} from 'nlcst'
 import type {Span} from '../types.js'
 
 /** Paragraph nodes at the top of the tree, in order. */
@@ -46,7 +45,14 @@ export function spanOf(node: {position?: {start: {offset?: number}; end: {offset
   return {start, end}
 }
 
-/** Text of a node. */
-export function textOf(node: Parameters<typeof toString>[0]): string {
-  return toString(node)
+/**
+ * Text of a node, as `nlcst-to-string` gives it, in about half the time: the
+ * values are concatenated as they are met instead of joined level by level.
+ * The plugins take the text of every paragraph and sentence more than once.
+ */
+export function textOf(node: Nodes): string {
+  if ('value' in node) return node.value
+  let result = ''
+  for (const child of node.children) result += 'value' in child ? child.value : textOf(child)
+  return result
 }

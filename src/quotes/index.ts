@@ -10,7 +10,7 @@ import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {nameRuns, type NameRun} from '../nlcst/names.js'
-import {isShouting, tokensOf} from '../nlcst/tokens.js'
+import {isShoutingParagraph, tokensOf, type Token} from '../nlcst/tokens.js'
 import {paragraphsOf, sentencesOf, spanOf, textOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
 import type {Quote} from '../types.js'
@@ -45,6 +45,7 @@ interface Reading {
 
 const word = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu
 const onlySpace = /^\s*$/
+const quoteMark = /["“”„«»]/
 // A quote of this many words or fewer is a scare quote: it takes no speaker from its neighbours.
 const scareQuoteWords = 2
 
@@ -131,19 +132,15 @@ function isRead(paragraph: Paragraph): boolean {
 function read(paragraph: Paragraph, index: number, people: People): Reading | undefined {
   const span = spanOf(paragraph)
   if (!span) return undefined
-  const text = textOf(paragraph)
+  const nodes = sentencesOf(paragraph)
+  const tokens = nodes.map(tokensOf)
+  // Most paragraphs quote no one: their text is never needed.
+  const text = hasQuoteMark(paragraph, tokens) ? textOf(paragraph) : ''
   const quotes = quoteMarks(text)
   const runs: NameRun[] = []
-  const sentences: number[] = []
 
-  const tokens = sentencesOf(paragraph).map(function (sentence) {
-    const start = spanOf(sentence)?.start
-    if (start !== undefined) sentences.push(start - span.start)
-    return tokensOf(sentence)
-  })
-  const words = tokens.flatMap((list) => list.filter((token) => token.kind === 'word').map((token) => token.value))
   // In a headline in Title Case every word looks like a name: leave it to the body.
-  if (!isShouting(paragraph, words, index)) {
+  if (!isShoutingParagraph(paragraph, tokens, index)) {
     for (const list of tokens) for (const run of nameRuns(list)) if (run.kind === 'name') runs.push(run)
   }
 
@@ -156,7 +153,21 @@ function read(paragraph: Paragraph, index: number, people: People): Reading | un
     people.add(run, current !== undefined && current.open < at)
   }
 
-  return quotes.length > 0 ? {index, text, base: span.start, quotes, runs, sentences} : undefined
+  if (quotes.length === 0) return undefined
+  const sentences: number[] = []
+  for (const sentence of nodes) {
+    const start = spanOf(sentence)?.start
+    if (start !== undefined) sentences.push(start - span.start)
+  }
+
+  return {index, text, base: span.start, quotes, runs, sentences}
+}
+
+/** Whether a quote mark (`"`, `“`, `«`…) appears anywhere in a paragraph. */
+function hasQuoteMark(paragraph: Paragraph, tokens: ReadonlyArray<readonly Token[]>): boolean {
+  for (const list of tokens) for (const token of list) if (token.shape.quoteMark) return true
+  for (const child of paragraph.children) if (child.type !== 'SentenceNode' && quoteMark.test(textOf(child))) return true
+  return false
 }
 
 function speakerOf(cue: Cue, people: People, offset: number): string | null {

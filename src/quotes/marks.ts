@@ -17,8 +17,6 @@ export interface QuoteMarks {
   closed: boolean
 }
 
-const openers = new Set(['“', '«', '„'])
-const closers = new Set(['”', '»'])
 const space = /\s/
 const wordy = /[\p{L}\p{N}]/u
 const trailing = /[\s,]/
@@ -34,15 +32,18 @@ export function quoteMarks(text: string): QuoteMarks[] {
   let open = -1
 
   for (let index = 0; index < text.length; index++) {
-    const char = text.charAt(index)
-    if (openers.has(char)) {
-      // A new quote before the last one closed: the last one lacked its mark.
+    const code = text.charCodeAt(index)
+    // Most characters are none of the marks: one comparison lets them by.
+    if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e)) continue
+    if (code === 0x201c || code === 0xab || code === 0x201e) {
+      // `“`, `«`, `„`. A new quote before the last one closed: the last one lacked its mark.
       if (open !== -1) push(quotes, text, open, index, false)
       open = index
-    } else if (closers.has(char)) {
+    } else if (code === 0x201d || code === 0xbb) {
+      // `”`, `»`.
       if (open !== -1) push(quotes, text, open, index, true)
       open = -1
-    } else if (char === '"') {
+    } else if (code === 0x22) {
       if (open !== -1) {
         push(quotes, text, open, index, true)
         open = -1
@@ -56,7 +57,6 @@ export function quoteMarks(text: string): QuoteMarks[] {
   if (open !== -1) push(quotes, text, open, text.length, false)
   return quotes
 }
-
 function push(quotes: QuoteMarks[], text: string, open: number, close: number, closed: boolean): void {
   let start = open + 1
   let end = close

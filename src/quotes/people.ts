@@ -3,10 +3,10 @@
  * speakers (`Putin` → `Vladimir Putin`) and to find who `he said` means.
  */
 import {placeOf} from '../lexicon/gazetteer.js'
-import {eventEnds, normal, notNamePhrases, organizationEnds, organizationNames, organizationStarts, placeEnds, roleOf} from '../lexicon/titles.js'
+import {eventEnds, notNamePhrases, organizationEnds, organizationNames, organizationStarts, placeEnds, roleOf} from '../lexicon/titles.js'
 import {FullNames} from '../nlcst/full-names.js'
 import type {NameRun} from '../nlcst/names.js'
-import {isAllCaps} from '../nlcst/tokens.js'
+import {shapeOf} from '../nlcst/word-shapes.js'
 import {speechVerbs} from './attribution.js'
 
 /** People named in an article, in order. */
@@ -17,6 +17,8 @@ export class People {
   readonly #counts = new Map<string, number>()
   /** Mentions outside quotes that may be people, in input order. */
   readonly #mentions: NameRun[] = []
+  /** Whether each of `#mentions` names a person for sure. */
+  readonly #persons: boolean[] = []
   /** People named with a title or role outside quotes, by role, in input order. */
   readonly #roles = new Map<string, NameRun[]>()
   #people: NameRun[] = []
@@ -25,7 +27,7 @@ export class People {
   add(run: NameRun, quoted: boolean): void {
     const kind = personLike(run)
     if (kind === undefined) return
-    const key = keyOf(run.words)
+    const key = keyOf(run)
     if (kind === 'person' && run.words.length > 1) {
       this.#fullNames.add(key, run.words)
       if (!this.#written.has(key)) this.#written.set(key, run.text)
@@ -34,6 +36,7 @@ export class People {
     this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1)
     if (quoted) return
     this.#mentions.push(run)
+    this.#persons.push(kind === 'person')
     const role = run.title === undefined ? undefined : roleOf(run.title)
     if (role !== undefined) {
       const list = this.#roles.get(role)
@@ -44,12 +47,17 @@ export class People {
 
   /** Call once all runs are in: keeps the mentions that turned out to be people. */
   finish(): void {
-    this.#people = this.#mentions.filter((run) => personLike(run) === 'person' || this.#longer(run) !== undefined)
+    const people: NameRun[] = []
+    for (const [index, run] of this.#mentions.entries()) {
+      if (this.#persons[index] || this.#longer(run) !== undefined) people.push(run)
+    }
+
+    this.#people = people
   }
 
   /** The full name of the person a run names, as first written in full. */
   nameOf(run: NameRun): string {
-    const key = keyOf(run.words)
+    const key = keyOf(run)
     return this.#written.get(key) ?? this.#written.get(this.#longer(run) ?? '') ?? run.text
   }
 
@@ -91,15 +99,16 @@ export class People {
  * does not (a place, an organisation, an acronym).
  */
 function personLike(run: NameRun): 'person' | 'maybe' | undefined {
-  if (run.kind !== 'name' || notNamePhrases.has(run.words.join(' ').toLowerCase())) return undefined
+  if (run.kind !== 'name' || notNamePhrases.has(run.phrase)) return undefined
   if (run.title !== undefined || run.age) return 'person'
-  const words = run.words.map((word) => normal(word))
-  const last = words[words.length - 1]!
-  if (placeOf(run.text) !== undefined || organizationNames.has(last) || placeEnds.has(last) || eventEnds.has(last)) return undefined
+  const words = run.words
+  const last = shapeOf(words[words.length - 1]!).normal
+  const place = words.length === 1 ? shapeOf(run.text).place : placeOf(run.text)
+  if (place !== undefined || organizationNames.has(last) || placeEnds.has(last) || eventEnds.has(last)) return undefined
   // `Ohio Department of Transportation`, `Acme Corp.`: a body, not a person.
-  if (words.some((word) => organizationEnds.has(word) || organizationStarts.has(word))) return undefined
-  if (run.words.length > 1) return 'person'
-  if (isAllCaps(run.words[0]!)) return undefined
+  for (const word of words) if (shapeOf(word).organizationWord) return undefined
+  if (words.length > 1) return 'person'
+  if (shapeOf(words[0]!).allCaps) return undefined
   return speechVerbs.has(run.after) || speechVerbs.has(run.before) ? 'person' : 'maybe'
 }
 
@@ -116,6 +125,7 @@ function lastBefore(runs: readonly NameRun[], offset: number): number {
   return low - 1
 }
 
-function keyOf(words: readonly string[]): string {
-  return words.join(' ').toLowerCase().replace(/\u2019/g, "'")
+/** Key of a run: its words in lower case, with straight apostrophes. */
+function keyOf(run: NameRun): string {
+  return run.phrase.replace(/\u2019/g, "'")
 }

@@ -4,15 +4,15 @@
  * and mark each paragraph with `data.articleRole`.
  */
 import type {Paragraph, Root} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {evidenceOf} from '../boilerplate/markup.js'
 import {matchBoilerplate} from '../boilerplate/match.js'
 import {findHead} from '../boilerplate/story/head.js'
+import {lineMemoOf} from '../boilerplate/memo.js'
 import {readPage} from '../boilerplate/story/page.js'
 import {isPage} from '../boilerplate/story/verdicts.js'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
-import {paragraphsOf} from '../nlcst/paragraphs.js'
+import {paragraphsOf, textOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
 import type {ArticleStructure, BlockEvidence, ParagraphRole, TextSpan} from '../types.js'
 import {bylineAuthors, contactsOf, isByline, isSignoff} from './byline.js'
@@ -58,7 +58,7 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
   return function (tree: Root, file: VFile): undefined {
     splitParagraphsAtLineBreaks(tree)
     const paragraphs = paragraphsOf(tree).filter((d) => !d.data?.boilerplate)
-    const texts = paragraphs.map((d) => toString(d))
+    const texts = paragraphs.map((d) => textOf(d))
     const roles: Array<ParagraphRole | undefined> = []
     const article: ArticleStructure = {
       headline: null,
@@ -70,7 +70,7 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
 
     // Where the story is: on a whole page the headline stands right before
     // it, after the navigation, not among the first lines.
-    const page = readPage(texts)
+    const page = readPage(texts, lineMemoOf(tree))
     const story = page.span
     const located = story.start !== -1
 

@@ -5,10 +5,12 @@
  * One pass over the sentences to count, one to measure: linear.
  */
 import type {Root} from 'nlcst'
-import {contentStems} from '../lexicon/terms.js'
+import {contentStemOf, contentStems} from '../lexicon/terms.js'
+import {wordText} from '../nlcst/text.js'
 import {paragraphsOf, sentencesOf} from '../nlcst/paragraphs.js'
 import type {BodySentence} from '../nlcst/sentences.js'
-import {sentenceCues, type SentenceCue} from './cues.js'
+import {sentenceCues, type Place, type SentenceCue} from './cues.js'
+import {shapeOf} from './text.js'
 
 /** A body sentence as the ranking sees it. */
 export interface SentenceFeatures {
@@ -36,24 +38,18 @@ export interface SentenceFeatures {
   cues: SentenceCue[]
 }
 
-const wordPattern = /[\p{L}\p{N}]+/gu
-const digit = /\d/
-
 /**
  * Measure every body sentence. `headline` holds the content stems of the
  * headline, empty when there is none.
  */
 export function measureSentences(sentences: readonly BodySentence[], headline: ReadonlySet<string>): SentenceFeatures[] {
-  const stemLists = sentences.map((sentence) => contentStems(sentence.node))
-  const stemSets = stemLists.map((stems) => new Set(stems))
-  const pairSets = stemLists.map(pairsOf)
-  // Counted once per sentence: what recurs across sentences is what the story is about.
-  const stemCounts = countIn(stemSets)
-  const pairCounts = countIn(pairSets)
+  const {stems: stemOf, stemIds, stemStarts, stemCounts, pairIds, pairStarts, pairCounts} = readTerms(sentences)
 
   let paragraphs = 0
   let within = 0
-  const measured = sentences.map(function (sentence, index): SentenceFeatures {
+  const measured: SentenceFeatures[] = []
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!
     if (index > 0 && sentence.paragraph !== sentences[index - 1]!.paragraph) {
       paragraphs++
       within = 0
@@ -61,30 +57,38 @@ export function measureSentences(sentences: readonly BodySentence[], headline: R
       within++
     }
 
-    const stems = stemSets[index]!
+    const stems = new Set<string>()
     let shared = 0
     let repeated = 0
-    for (const stem of stems) {
-      shared += stemCounts.get(stem)! - 1
+    for (let at = stemStarts[index]!; at < stemStarts[index + 1]!; at++) {
+      const id = stemIds[at]!
+      const stem = stemOf[id]!
+      stems.add(stem)
+      shared += stemCounts[id]! - 1
       if (headline.has(stem)) repeated++
     }
 
+    const pairs = pairStarts[index + 1]! - pairStarts[index]!
     let sharedPairs = 0
-    for (const pair of pairSets[index]!) sharedPairs += pairCounts.get(pair)! - 1
+    for (let at = pairStarts[index]!; at < pairStarts[index + 1]!; at++) sharedPairs += pairCounts[pairIds[at]!]! - 1
 
-    return {
+    const shape = shapeOf(sentence.text)
+    const place: Place = {endsParagraph: sentences[index + 1]?.paragraph !== sentence.paragraph}
+    const cues: SentenceCue[] = []
+    for (const cue of sentenceCues) if (cue.test(sentence.text, place)) cues.push(cue)
+    measured.push({
       index,
       position: paragraphs + within,
-      words: sentence.text.match(wordPattern)?.length ?? 0,
+      words: shape.words,
       stems,
       // Square-root normalisation: a longer sentence may carry more, but not in proportion.
       centrality: stems.size > 0 ? shared / Math.sqrt(stems.size) : 0,
-      phrases: pairSets[index]!.size > 0 ? sharedPairs / Math.sqrt(pairSets[index]!.size) : 0,
+      phrases: pairs > 0 ? sharedPairs / Math.sqrt(pairs) : 0,
       headline: headline.size > 0 ? repeated / headline.size : 0,
-      figure: digit.test(sentence.text),
-      cues: sentenceCues.filter((cue) => cue.test(sentence.text, {endsParagraph: sentences[index + 1]?.paragraph !== sentence.paragraph}))
-    }
-  })
+      figure: shape.figure,
+      cues
+    })
+  }
 
   scaleToOne(measured, 'centrality')
   scaleToOne(measured, 'phrases')
@@ -102,16 +106,104 @@ export function headlineStems(tree: Root): Set<string> {
   return stems
 }
 
-function pairsOf(stems: readonly string[]): Set<string> {
-  const pairs = new Set<string>()
-  for (let index = 1; index < stems.length; index++) pairs.add(stems[index - 1] + ' ' + stems[index])
-  return pairs
+/**
+ * The content stems of the sentences, numbered: each sentence’s distinct
+ * stems and distinct pairs of adjacent stems (in order of first occurrence),
+ * and in how many sentences each occurs. Counted once per sentence: what
+ * recurs across sentences is what the story is about.
+ *
+ * A story has no more stems or pairs than words, so flat typed arrays of
+ * that size hold everything: a sentence’s numbers run from its start to the
+ * next sentence’s.
+ */
+interface Terms {
+  /** Stem of each number. */
+  stems: string[]
+  /** Numbers of the distinct stems of each sentence, one sentence after another. */
+  stemIds: Int32Array
+  /** Where the stems of each sentence start in `stemIds` (one more entry than sentences). */
+  stemStarts: Int32Array
+  /** Numbers of the distinct pairs of each sentence, one sentence after another. */
+  pairIds: Int32Array
+  /** Where the pairs of each sentence start in `pairIds`. */
+  pairStarts: Int32Array
+  /** Sentences holding each stem, by number. */
+  stemCounts: Int32Array
+  /** Sentences holding each pair, by number. */
+  pairCounts: Int32Array
 }
 
-function countIn(sets: ReadonlyArray<ReadonlySet<string>>): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const set of sets) for (const key of set) counts.set(key, (counts.get(key) ?? 0) + 1)
-  return counts
+function readTerms(sentences: readonly BodySentence[]): Terms {
+  let size = 0
+  for (const sentence of sentences) for (const child of sentence.node.children) if (child.type === 'WordNode') size++
+  const count = sentences.length
+  // One buffer: ids, counts and the last sentence seen (plus one: 0 is never) of stems and pairs.
+  const buffer = new Int32Array(6 * size + 2 * (count + 1))
+  const stemIds = buffer.subarray(0, size)
+  const pairIds = buffer.subarray(size, 2 * size)
+  const stemCounts = buffer.subarray(2 * size, 3 * size)
+  const pairCounts = buffer.subarray(3 * size, 4 * size)
+  const stemSeen = buffer.subarray(4 * size, 5 * size)
+  const pairSeen = buffer.subarray(5 * size, 6 * size)
+  const stemStarts = buffer.subarray(6 * size, 6 * size + count + 1)
+  const pairStarts = buffer.subarray(6 * size + count + 1)
+  const numbers = new Map<string, number>()
+  const stems: string[] = []
+  const pairNumbers = new Map<number | string, number>()
+  let stemEnd = 0
+  let pairEnd = 0
+
+  for (let index = 0; index < count; index++) {
+    stemStarts[index] = stemEnd
+    pairStarts[index] = pairEnd
+    let last = -1
+    for (const child of sentences[index]!.node.children) {
+      if (child.type !== 'WordNode') continue
+      const stem = contentStemOf(wordText(child))
+      if (stem === '') continue
+      let id = numbers.get(stem)
+      if (id === undefined) {
+        id = stems.length
+        numbers.set(stem, id)
+        stems.push(stem)
+      }
+
+      if (stemSeen[id] !== index + 1) {
+        stemSeen[id] = index + 1
+        stemCounts[id]!++
+        stemIds[stemEnd++] = id
+      }
+
+      if (last !== -1) {
+        const key = pairKey(last, id, size)
+        let pair = pairNumbers.get(key)
+        if (pair === undefined) {
+          pair = pairNumbers.size
+          pairNumbers.set(key, pair)
+        }
+
+        if (pairSeen[pair] !== index + 1) {
+          pairSeen[pair] = index + 1
+          pairCounts[pair]!++
+          pairIds[pairEnd++] = pair
+        }
+      }
+
+      last = id
+    }
+  }
+
+  stemStarts[count] = stemEnd
+  pairStarts[count] = pairEnd
+  return {stems, stemIds, stemStarts, pairIds, pairStarts, stemCounts, pairCounts}
+}
+
+/**
+ * Key of a pair of stem numbers, each below `size`: a number while that is
+ * exact (a small integer for any article), a string past that.
+ */
+function pairKey(first: number, second: number, size: number): number | string {
+  return size <= 2 ** 26 ? first * size + second : first + ' ' + second
 }
 
 function scaleToOne(list: SentenceFeatures[], field: 'centrality' | 'phrases'): void {

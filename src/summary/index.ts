@@ -16,6 +16,7 @@ import type {SummarySentence} from '../types.js'
 import {headlineStems, measureSentences} from './features.js'
 import {defaultWeights, scoreSentence} from './score.js'
 import {pick, type Candidate} from './select.js'
+import {spacedWords} from './text.js'
 
 /** Options of `retextArticleSummary`. */
 export interface Options {
@@ -36,8 +37,6 @@ export interface Options {
 }
 
 export type {Options as SummaryOptions}
-
-const whitespaceWord = /\S+/g
 
 /**
  * Pick the key sentences of the story body.
@@ -66,7 +65,7 @@ export function retextArticleSummary(options?: Readonly<Options> | null) {
     const measured = measureSentences(sentences, headlineStems(tree))
     const candidates: Candidate[] = []
     for (const features of measured) {
-      const words = wordsIn(sentences[features.index]!.text)
+      const words = spacedWords(sentences[features.index]!.text)
       const score = words < minWords ? Number.NEGATIVE_INFINITY : scoreSentence(features)
       if (score !== Number.NEGATIVE_INFINITY) candidates.push({features, score, words})
     }
@@ -81,10 +80,6 @@ export function retextArticleSummary(options?: Readonly<Options> | null) {
         return {text: sentence.text, score: round(squash(score)), index: features.index, start: sentence.start, end: sentence.end}
       })
   }
-}
-
-function wordsIn(text: string): number {
-  return text.match(whitespaceWord)?.length ?? 0
 }
 
 /** Scores are sums of evidence (log-odds): report them from 0 to 1. */

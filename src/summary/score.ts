@@ -76,7 +76,8 @@ export function scoreSentence(sentence: SentenceFeatures, weights: Readonly<Weig
 export function overlap(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
   if (left.size === 0 || right.size === 0) return 0
   let shared = 0
-  const [small, large] = left.size <= right.size ? [left, right] : [right, left]
+  const small = left.size <= right.size ? left : right
+  const large = small === left ? right : left
   for (const stem of small) if (large.has(stem)) shared++
   return shared / (left.size + right.size - shared)
 }

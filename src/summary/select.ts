@@ -36,17 +36,18 @@ const sameThing = 0.5
 export function pick(candidates: readonly Candidate[], limits: Readonly<Limits>, redundancy: number): Candidate[] {
   const ranked = [...candidates].sort((a, b) => b.score - a.score || a.features.index - b.features.index)
   const size = Math.min(ranked.length, poolCap, Math.max(poolFloor, 3 * limits.sentences))
-  const pool = ranked.slice(0, size)
-  // Highest overlap of each pool member with the picks so far, updated per pick.
-  const repeats = pool.map(() => 0)
-  const taken = pool.map(() => false)
+  // The pool is the first `size` of `ranked`. Highest overlap of each pool
+  // member with the picks so far, updated per pick.
+  const repeats = new Float64Array(size)
+  const taken = new Uint8Array(size)
   const picked: Candidate[] = []
   let words = 0
 
   while (picked.length < limits.sentences) {
     let best = -1
     let bestValue = Number.NEGATIVE_INFINITY
-    for (const [index, candidate] of pool.entries()) {
+    for (let index = 0; index < size; index++) {
+      const candidate = ranked[index]!
       if (taken[index] || words + candidate.words > limits.words) continue
       if (repeats[index]! >= sameThing) continue
       const value = candidate.score - redundancy * repeats[index]!
@@ -57,17 +58,18 @@ export function pick(candidates: readonly Candidate[], limits: Readonly<Limits>,
     }
 
     if (best === -1) break
-    const chosen = pool[best]!
-    taken[best] = true
+    const chosen = ranked[best]!
+    taken[best] = 1
     picked.push(chosen)
     words += chosen.words
-    for (const [index, candidate] of pool.entries()) {
-      if (!taken[index]) repeats[index] = Math.max(repeats[index]!, overlap(candidate.features.stems, chosen.features.stems))
+    for (let index = 0; index < size; index++) {
+      if (!taken[index]) repeats[index] = Math.max(repeats[index]!, overlap(ranked[index]!.features.stems, chosen.features.stems))
     }
   }
 
   // Past the pool (a long summary of a long text), by score alone.
-  for (const candidate of ranked.slice(size)) {
+  for (let index = size; index < ranked.length; index++) {
+    const candidate = ranked[index]!
     if (picked.length >= limits.sentences) break
     if (words + candidate.words > limits.words) continue
     picked.push(candidate)

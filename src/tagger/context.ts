@@ -5,7 +5,6 @@
  * verb taken for a noun spoils a keyphrase, and an adjective made of a verb
  * (`the armed forces`, `a massive rebuilding effort`) from the verb itself.
  */
-import type {Lexeme} from './lexeme.js'
 import type {TagInput} from './tag.js'
 
 const subjectPronouns = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which'])
@@ -28,34 +27,35 @@ const finiteTags = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
 const nounEnding = /(?:tion|sion|ment|ness|ity|ship|ism|ist|ance|ence|or|ian|ery|ory)$/
 
 /** Revise `tags` (parallel to `words`) in place, left to right. */
-export function applyContext(words: readonly TagInput[], lexemes: readonly Lexeme[], tags: string[]): void {
-  reviseWords(words, lexemes, tags)
-  findMissingVerb(words, lexemes, tags)
+export function applyContext(words: readonly TagInput[], tags: string[]): void {
+  reviseWords(words, tags)
+  findMissingVerb(words, tags)
 }
 
 /**
  * A sentence needs a verb. Headlines especially (`Hurricane batters southern
  * US`) leave it hidden in a plural-looking word after the subject.
  */
-function findMissingVerb(words: readonly TagInput[], lexemes: readonly Lexeme[], tags: string[]): void {
+function findMissingVerb(words: readonly TagInput[], tags: string[]): void {
   for (const tag of tags) if (finiteTags.has(tag)) return
   for (let index = 1; index < tags.length - 1; index++) {
     const before = tags[index - 1]!
-    if (tags[index] === 'NNS' && (before === 'NN' || before === 'NNP') && !lexemes[index - 1]!.possessive && !isNamed(words[index]!, lexemes[index]!)) {
+    if (tags[index] === 'NNS' && (before === 'NN' || before === 'NNP') && !words[index - 1]!.lexeme.possessive && !isNamed(words[index]!)) {
       tags[index] = 'VBZ'
       return
     }
   }
 }
 
-function reviseWords(words: readonly TagInput[], lexemes: readonly Lexeme[], tags: string[]): void {
+function reviseWords(words: readonly TagInput[], tags: string[]): void {
   for (let index = 0; index < tags.length; index++) {
-    if (isNamed(words[index]!, lexemes[index]!)) continue
+    const word = words[index]!
+    if (isNamed(word)) continue
     const tag = tags[index]!
-    const lower = lexemes[index]!.base
+    const lower = word.lexeme.base
     const before = previous(tags, index)
     const beforeTag = before === -1 ? '' : tags[before]!
-    const beforeWord = before === -1 ? '' : lexemes[before]!.base
+    const beforeWord = before === -1 ? '' : words[before]!.lexeme.base
 
     // `the help`, `their spending`: what a determiner opens is a thing.
     if ((tag === 'VB' || tag === 'VBP') && (beforeTag === 'DT' || beforeTag === 'PRP$') && beforeWord !== 'that') {
@@ -70,11 +70,11 @@ function reviseWords(words: readonly TagInput[], lexemes: readonly Lexeme[], tag
       tags[index] = 'VB'
     }
     // `he plans`, `they fear`, `which owns`.
-    else if (subjectPronouns.has(beforeWord) && (tag === 'NNS' || tag === 'NN')) {
+    else if ((tag === 'NNS' || tag === 'NN') && subjectPronouns.has(beforeWord)) {
       tags[index] = tag === 'NNS' ? 'VBZ' : singularSubjects.has(beforeWord) ? 'VBD' : 'VBP'
     }
     // `the company plans to`, `Vodafone owns a`: a singular subject, then an object.
-    else if (tag === 'NNS' && (beforeTag === 'NN' || beforeTag === 'NNP') && !lexemes[before]!.possessive && takesObject(lexemes, tags, index)) {
+    else if (tag === 'NNS' && (beforeTag === 'NN' || beforeTag === 'NNP') && !words[before]!.lexeme.possessive && takesObject(words, tags, index)) {
       tags[index] = 'VBZ'
     }
     // `officials fear the worst`, `studies show spongiform disease`: a noun
@@ -91,19 +91,19 @@ function reviseWords(words: readonly TagInput[], lexemes: readonly Lexeme[], tag
       tags[index] = 'NN'
     }
     // `the armed forces`, `with displaced residents`: a participle that describes.
-    else if ((tag === 'VBD' || tag === 'VBN') && opensModifier(lexemes, beforeTag, before) && isNominal(tags[index + 1])) {
+    else if ((tag === 'VBD' || tag === 'VBN') && opensModifier(words, beforeTag, before) && isNominal(tags[index + 1])) {
       tags[index] = 'JJ'
     }
     // `the rebuilding`, `a massive rebuilding effort`: a gerund is a thing.
-    else if (tag === 'VBG' && before !== -1 && (beforeTag === 'DT' || beforeTag === 'PRP$' || beforeTag.startsWith('JJ') || beforeTag === 'CD' || lexemes[before]!.possessive)) {
+    else if (tag === 'VBG' && before !== -1 && (beforeTag === 'DT' || beforeTag === 'PRP$' || beforeTag.startsWith('JJ') || beforeTag === 'CD' || words[before]!.lexeme.possessive)) {
       tags[index] = 'NN'
     }
   }
 }
 
 /** Whether a word is capitalised where a capital means a name. */
-function isNamed(word: TagInput, lexeme: Lexeme): boolean {
-  return lexeme.capitalised && !word.initial && !word.shouting
+function isNamed(word: TagInput): boolean {
+  return word.lexeme.capitalised && !word.initial && !word.shouting
 }
 
 /** Index of the word before `index`, skipping adverbs (`will not face`), or -1. */
@@ -113,13 +113,13 @@ function previous(tags: readonly string[], index: number): number {
   return before
 }
 
-function takesObject(lexemes: readonly Lexeme[], tags: readonly string[], index: number): boolean {
+function takesObject(words: readonly TagInput[], tags: readonly string[], index: number): boolean {
   const next = tags[index + 1]
-  return next !== undefined && objectTags.has(next) && !ambiguousObjects.has(lexemes[index + 1]!.base)
+  return next !== undefined && objectTags.has(next) && !ambiguousObjects.has(words[index + 1]!.lexeme.base)
 }
 
-function opensModifier(lexemes: readonly Lexeme[], beforeTag: string, before: number): boolean {
-  return before === -1 || modifierStarts.has(beforeTag) || lexemes[before]!.possessive
+function opensModifier(words: readonly TagInput[], beforeTag: string, before: number): boolean {
+  return before === -1 || modifierStarts.has(beforeTag) || words[before]!.lexeme.possessive
 }
 
 /** Whether a word tagged `tag` (`undefined` at the end) cannot go on a noun phrase: a verb, a preposition. */

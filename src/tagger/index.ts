@@ -17,10 +17,13 @@ export function retextArticleTagger() {
     splitParagraphsAtLineBreaks(tree)
     const sentences = readParagraphs(paragraphsOf(tree))
     const tags = tagSentences(sentences)
-    for (const [index, sentence] of sentences.entries()) {
-      for (const [position, word] of sentence.words.entries()) {
-        const data = word.node.data ?? (word.node.data = {})
-        data.partOfSpeech = tags[index]![position]!
+    for (let index = 0; index < sentences.length; index++) {
+      const words = sentences[index]!.words
+      const sentenceTags = tags[index]!
+      for (let position = 0; position < words.length; position++) {
+        const node = words[position]!.node
+        const data = node.data ?? (node.data = {})
+        data.partOfSpeech = sentenceTags[position]!
       }
     }
   }

@@ -50,6 +50,21 @@ const lowerLetter = /\p{Ll}/u
 const lowerStart = /^\p{Ll}/u
 const verbPrefixes = new Set(['re', 'co', 'pre', 'over', 'under', 'out', 'un', 'mis', 'de', 'dis', 'counter', 'cross', 'double', 'self'])
 
+/**
+ * The Penn tags, written here. The word lists cut their tags out of text;
+ * a tag that is the very string of a literal compares with the literals of
+ * the tagger and the engine (`tag === 'NN'`) at a glance, where another
+ * string of the same letters is compared letter by letter, in every rule,
+ * for every word.
+ */
+const literalTags = new Map(
+  ['CC', 'CD', 'DT', 'EX', 'FW', 'IN', 'JJ', 'JJR', 'JJS', 'LS', 'MD', 'NN', 'NNS', 'NNP', 'NNPS', 'PDT', 'POS', 'PRP', 'PRP$', 'RB', 'RBR', 'RBS', 'RP', 'SYM', 'TO', 'UH', 'VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ', 'WDT', 'WP', 'WP$', 'WRB'].map((tag) => [tag, tag])
+)
+
+function literalTag<T extends string | undefined>(tag: T): T {
+  return tag === undefined ? tag : ((literalTags.get(tag) as T | undefined) ?? tag)
+}
+
 /** The facts about a written word. */
 export const lexemeOf = memoize(function (value: string): Lexeme {
   const base = baseForm(value)
@@ -59,8 +74,8 @@ export const lexemeOf = memoize(function (value: string): Lexeme {
   const lower = bare.toLowerCase()
   return {
     base,
-    listed: listedTag(base),
-    guessed: leadingDigit.test(value) ? 'CD' : letter.test(value) ? (compoundTag(base) ?? guessTag(base)) : value === '&' ? 'CC' : 'SYM',
+    listed: literalTag(listedTag(base)),
+    guessed: literalTag(leadingDigit.test(value) ? 'CD' : letter.test(value) ? (compoundTag(base) ?? guessTag(base)) : value === '&' ? 'CC' : 'SYM'),
     capitalised,
     lowered: lowerStart.test(value),
     place: capitalised && placeOf(bare) !== undefined,

@@ -6,7 +6,7 @@
  * Then tag them, with what the whole text says about each word’s capital.
  */
 import type {Paragraph, Sentence, Word} from 'nlcst'
-import {sentencesOf} from '../nlcst/paragraphs.js'
+import {wordText} from '../nlcst/text.js'
 import {isShouting} from '../nlcst/tokens.js'
 import {lexemeOf, type Lexeme} from './lexeme.js'
 import {tagWords, type CaseEvidence, type TagInput} from './tag.js'
@@ -15,8 +15,6 @@ import {tagWords, type CaseEvidence, type TagInput} from './tag.js'
 export interface ReadWord extends TagInput {
   /** The word node (its position gives its offsets, read only where needed). */
   node: Word
-  /** What the word says on its own. */
-  lexeme: Lexeme
   /** Whether only white space separates it from the word before (false for the first word). */
   joined: boolean
 }
@@ -51,12 +49,16 @@ export function readParagraphs(paragraphs: readonly Paragraph[], offset?: number
 export function readParagraphs<W extends ReadWord>(paragraphs: readonly Paragraph[], offset: number, make: MakeWord<W>): Array<ReadSentence<W>>
 export function readParagraphs(paragraphs: readonly Paragraph[], offset = 0, make: MakeWord<ReadWord> = makeReadWord): ReadSentence[] {
   const result: ReadSentence[] = []
-  for (const [index, paragraph] of paragraphs.entries()) {
-    const sentences = sentencesOf(paragraph).map((sentence) => readSentence(sentence.children, make))
-    const shouting = mayShout(paragraph, sentences, index + offset) && isShouting(paragraph, sentences.flat().map((word) => word.value), index + offset)
-    for (const words of sentences) {
-      for (const word of words) word.shouting = shouting
-      result.push({words, paragraph: index})
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!
+    const first = result.length
+    for (const child of paragraph.children) {
+      if (child.type === 'SentenceNode') result.push({words: readSentence(child.children, make), paragraph: index})
+    }
+
+    // Words are made not shouting: only a shouting paragraph changes them.
+    if (mayShout(paragraph, result, first, index + offset) && isShouting(paragraph, valuesFrom(result, first), index + offset)) {
+      for (let sentence = first; sentence < result.length; sentence++) for (const word of result[sentence]!.words) word.shouting = true
     }
   }
 
@@ -64,15 +66,24 @@ export function readParagraphs(paragraphs: readonly Paragraph[], offset = 0, mak
 }
 
 /**
- * Whether a paragraph may be shouting: it is (or may be) a headline, or no
- * word of it is in lower case. A quick test before the full one, which looks
- * every word up.
+ * Whether a paragraph (its sentences are those of `sentences` from `first`)
+ * may be shouting: it is (or may be) a headline, or no word of it is in
+ * lower case. A quick test before the full one, which looks every word up.
  */
-function mayShout(paragraph: Paragraph, sentences: readonly ReadWord[][], index: number): boolean {
+function mayShout(paragraph: Paragraph, sentences: readonly ReadSentence[], first: number, index: number): boolean {
   const role = paragraph.data?.articleRole
   if (role === 'headline' || (role === undefined && index < headlineReach)) return true
-  for (const words of sentences) for (const word of words) if (lowerLetter.test(word.value)) return false
+  for (let sentence = first; sentence < sentences.length; sentence++) {
+    for (const word of sentences[sentence]!.words) if (lowerLetter.test(word.value)) return false
+  }
+
   return true
+}
+
+function valuesFrom(sentences: readonly ReadSentence[], first: number): string[] {
+  const values: string[] = []
+  for (let sentence = first; sentence < sentences.length; sentence++) for (const word of sentences[sentence]!.words) values.push(word.value)
+  return values
 }
 
 function readSentence(children: Sentence['children'], make: MakeWord<ReadWord>): ReadWord[] {
@@ -82,13 +93,14 @@ function readSentence(children: Sentence['children'], make: MakeWord<ReadWord>):
 
   for (const child of children) {
     if (child.type === 'WordNode') {
-      const value = textOf(child)
+      const value = wordText(child)
       words.push(make(child, value, lexemeOf(value), initial, joined && words.length > 0))
       initial = false
       joined = true
     } else if (child.type === 'WhiteSpaceNode') {
       // A line break inside a sentence (a heading glued to its text) breaks a phrase.
-      if (child.value.includes('\n') || child.value.includes('\r')) joined = false
+      const value = child.value
+      if (value !== ' ' && (value.includes('\n') || value.includes('\r'))) joined = false
     } else {
       if (openers.has(child.value)) initial = true
       joined = false
@@ -98,15 +110,6 @@ function readSentence(children: Sentence['children'], make: MakeWord<ReadWord>):
   return words
 }
 
-/** Text of a word: its parts are text nodes (quicker than `nlcst-to-string`, this runs on every word). */
-function textOf(node: Word): string {
-  const children = node.children
-  if (children.length === 1) return children[0]!.value
-  let text = ''
-  for (const child of children) text += child.value
-  return text
-}
-
 /**
  * What the text says about each word’s capital: written with one inside a
  * sentence of plain text (a name), or without (a common word), whichever is
@@ -114,17 +117,30 @@ function textOf(node: Word): string {
  */
 export function caseEvidence(sentences: readonly ReadSentence[]): CaseEvidence {
   // Only words whose own capital says nothing ask: count votes for those.
+  // A sieve before the set: a bit per length and first letter of the words
+  // asked; most words miss it, and a bit test costs less than a lookup.
   const asked = new Set<string>()
+  const sieve = new Int32Array(16)
   for (const {words} of sentences) {
-    for (const word of words) if ((word.shouting || word.initial) && word.lexeme.capitalised) asked.add(word.lexeme.base)
+    for (const word of words) {
+      if ((!word.shouting && !word.initial) || !word.lexeme.capitalised) continue
+      const base = word.lexeme.base
+      asked.add(base)
+      sieve[base.length & 15]! |= 1 << (base.charCodeAt(0) & 31)
+    }
   }
 
   const votes = new Map<string, number>()
-  for (const {words} of sentences) {
-    for (const word of words) {
-      if (word.shouting || word.initial || !asked.has(word.lexeme.base)) continue
-      const vote = word.lexeme.capitalised ? 1 : word.lexeme.lowered ? -1 : 0
-      if (vote !== 0) votes.set(word.lexeme.base, (votes.get(word.lexeme.base) ?? 0) + vote)
+  if (asked.size > 0) {
+    for (const {words} of sentences) {
+      for (const word of words) {
+        if (word.shouting || word.initial) continue
+        const lexeme = word.lexeme
+        const vote = lexeme.capitalised ? 1 : lexeme.lowered ? -1 : 0
+        if (vote === 0) continue
+        const base = lexeme.base
+        if ((sieve[base.length & 15]! & (1 << (base.charCodeAt(0) & 31))) !== 0 && asked.has(base)) votes.set(base, (votes.get(base) ?? 0) + vote)
+      }
     }
   }
 
@@ -137,5 +153,7 @@ export function caseEvidence(sentences: readonly ReadSentence[]): CaseEvidence {
 /** Penn tags of the words of each sentence, in order. */
 export function tagSentences(sentences: readonly ReadSentence[]): string[][] {
   const evidence = caseEvidence(sentences)
-  return sentences.map((sentence) => tagWords(sentence.words, evidence, sentence.words.map((word) => word.lexeme)))
+  const tags: string[][] = []
+  for (const sentence of sentences) tags.push(tagWords(sentence.words, evidence))
+  return tags
 }

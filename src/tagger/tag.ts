@@ -7,7 +7,7 @@
  */
 import {isFunctionTag} from '../lexicon/closed-class.js'
 import {applyContext} from './context.js'
-import {lexemeOf, type Lexeme} from './lexeme.js'
+import type {Lexeme} from './lexeme.js'
 
 /** A word to tag. */
 export interface TagInput {
@@ -17,6 +17,8 @@ export interface TagInput {
   initial: boolean
   /** Whether its paragraph is in capitals or Title Case: no capital says anything. */
   shouting: boolean
+  /** What the word says on its own (`lexemeOf(value)`). */
+  lexeme: Lexeme
 }
 
 /** What the rest of the document says about a word’s capital, by lower-case form. */
@@ -25,23 +27,19 @@ export type CaseEvidence = (lower: string) => 'proper' | 'common' | undefined
 /** Longest acronym believed first in a sentence without other evidence (`NATO`, not `SQUADS`). */
 const acronymLength = 4
 
-/**
- * Penn Treebank tags of the words of one sentence, in order. `lexemes` are
- * their `lexemeOf`, when the caller has them already.
- */
-export function tagWords(words: readonly TagInput[], evidence?: CaseEvidence, lexemes?: readonly Lexeme[]): string[] {
-  const facts = lexemes ?? words.map((word) => lexemeOf(word.value))
-  const tags = words.map((word, index) => lexicalTag(word, facts[index]!, evidence))
+/** Penn Treebank tags of the words of one sentence, in order. */
+export function tagWords(words: readonly TagInput[], evidence?: CaseEvidence): string[] {
+  const tags: string[] = []
+  for (const word of words) tags.push(lexicalTag(word, word.lexeme, evidence))
   // `Kim Jong Un toured …`: a capital first in a sentence, right before a name, starts it.
   for (let index = 0; index < words.length - 1; index++) {
     const word = words[index]!
+    if (!word.initial || word.shouting || !word.lexeme.capitalised) continue
     const next = words[index + 1]!
-    if (word.initial && !word.shouting && facts[index]!.capitalised && !isFunctionTag(tags[index]!) && facts[index + 1]!.capitalised && !next.initial && !next.shouting) {
-      tags[index] = 'NNP'
-    }
+    if (!isFunctionTag(tags[index]!) && next.lexeme.capitalised && !next.initial && !next.shouting) tags[index] = 'NNP'
   }
 
-  applyContext(words, facts, tags)
+  applyContext(words, tags)
   return tags
 }
 

@@ -4,7 +4,7 @@
  * furniture that sits inside stories, whether a block opens a section of
  * related links or comments, and whether it repeats an earlier block.
  */
-import {blockFeatures} from './features.js'
+import {blockFeatures, type BlockFeatures} from './features.js'
 import type {StoryBlock} from './locate.js'
 
 /** A paragraph, as the plugin knows it. */
@@ -49,13 +49,21 @@ const lowerStart = /^\p{Ll}/u
 // in the next, whatever that starts with.
 const openEnd = /(?:,|\s(?:a|an|the|and|or|but|of|in|on|at|to|for|from|by|with|against|as|than|that|which|who|its|their|his|her))$/i
 
-/** Build the locator’s blocks, in one pass (and one more over wrapped lines). */
-export function storyBlocks(inputs: readonly BlockInput[]): StoryBlock[] {
+/** Measure a block’s text: `blockFeatures`, or a memo of it. */
+export type Measure = (text: string) => BlockFeatures
+
+/**
+ * Build the locator’s blocks, in one pass (and one more over wrapped lines).
+ * Each text is measured once, with `measure` (default `blockFeatures`; pass a
+ * memo of it to share measures between callers).
+ */
+export function storyBlocks(inputs: readonly BlockInput[], measure: Measure = blockFeatures): StoryBlock[] {
   const seen = new Set<string>()
-  const groups = wrappedGroups(inputs)
+  const measured = inputs.map((input) => measure(input.text))
+  const groups = wrappedGroups(inputs, measured, measure)
   return inputs.map(function ({text, rule, boxed}, index) {
     const group = groups[index]!
-    const features = group.text === undefined ? blockFeatures(text) : group.features!
+    const features = group.features ?? measured[index]!
     let section: StoryBlock['section']
     if (rule === 'comment-prompt' && commentHeading.test(text)) section = 'comments'
     else if (rule === 'related-links' && features.size <= headingWords && !boxed) section = 'related'
@@ -80,9 +88,8 @@ export function storyBlocks(inputs: readonly BlockInput[]): StoryBlock[] {
 
 /** Where a line belongs to a paragraph wrapped over several lines. */
 interface Group {
-  /** The paragraph’s text, when the line is part of one of several lines. */
-  readonly text?: string
-  readonly features?: ReturnType<typeof blockFeatures>
+  /** The paragraph’s measures, when the line is part of one of several lines. */
+  readonly features?: BlockFeatures
   /** The line’s share of the paragraph (1 for a line on its own). */
   readonly share: number
 }
@@ -95,7 +102,7 @@ interface Group {
  * weighs its share of it, so a wrapped story reads as prose and not as a
  * column of short lines.
  */
-function wrappedGroups(inputs: readonly BlockInput[]): Group[] {
+function wrappedGroups(inputs: readonly BlockInput[], measured: readonly BlockFeatures[], measure: Measure): Group[] {
   const groups: Group[] = []
   let start = 0
   for (let index = 1; index <= inputs.length; index++) {
@@ -105,7 +112,7 @@ function wrappedGroups(inputs: readonly BlockInput[]): Group[] {
       current !== undefined &&
       !previous.rule &&
       !current.rule &&
-      !endsBlock(previous.text) &&
+      !endsBlock(measured[index - 1]!) &&
       (lowerStart.test(current.text) || openEnd.test(previous.text.slice(-12)))
     if (continues) continue
     const count = index - start
@@ -113,8 +120,8 @@ function wrappedGroups(inputs: readonly BlockInput[]): Group[] {
       groups.push({share: 1})
     } else {
       const text = inputs.slice(start, index).map((d) => d.text).join(' ')
-      const features = blockFeatures(text)
-      for (let at = start; at < index; at++) groups.push({text, features, share: 1 / count})
+      const features = measure(text)
+      for (let at = start; at < index; at++) groups.push({features, share: 1 / count})
     }
 
     start = index
@@ -124,7 +131,6 @@ function wrappedGroups(inputs: readonly BlockInput[]): Group[] {
 }
 
 /** Whether a line ends its paragraph for sure: a sentence, a label, or a short line. */
-function endsBlock(text: string): boolean {
-  const features = blockFeatures(text)
+function endsBlock(features: BlockFeatures): boolean {
   return features.terminal || features.colon || features.size < wrapWords
 }

@@ -43,8 +43,8 @@ export interface BlockFeatures {
   readonly address: boolean
 }
 
-// A word: letters and digits, with an inner apostrophe (`don’t`, `l’état`).
-const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)?/gu
+// A letter or a digit, outside ASCII.
+const wordChar = /^[\p{L}\p{N}]$/u
 const upper = /^\p{Lu}/u
 const letter = /^\p{L}/u
 const number = /^\p{N}+$/u
@@ -56,34 +56,25 @@ const colonEnd = /[:：]$/
 const ordinalStart = /^\(?(\d{1,3})(?:[.)\]:ºª°]|[ao](?=\s)|\s*[-–—]\s|\t)/
 const addressOnly = /^(?:https?:\/\/|www\.)\S{1,300}$|^[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\/?$/i
 
+/** Longest function word: longer words are not looked up. */
+let longestFunctionWord = 0
+for (const word of functionWords) longestFunctionWord = Math.max(longestFunctionWord, word.length)
+
+/** Counts of the words of one block. */
+interface WordCounts {
+  words: number
+  cased: number
+  capitalised: number
+  functional: number
+  numeric: number
+  wide: number
+}
+
 /** Measure one block of text (trimmed). */
 export function blockFeatures(text: string): BlockFeatures {
-  let words = 0
-  let cased = 0
-  let capitalised = 0
-  let functional = 0
-  let numeric = 0
-  let wide = 0
-
-  for (const match of text.matchAll(wordPattern)) {
-    const word = match[0]
-    const count = ideographsIn(word)
-    if (count > 0) {
-      // Chinese and Japanese: no spaces, about two characters a word.
-      wide += Math.ceil(count / 2)
-      continue
-    }
-
-    words++
-    if (number.test(word)) numeric++
-    else if (letter.test(word) && word.toLowerCase() !== word.toUpperCase()) {
-      cased++
-      if (upper.test(word)) capitalised++
-    }
-
-    if (functionWords.has(word.toLowerCase())) functional++
-  }
-
+  const counts: WordCounts = {words: 0, cased: 0, capitalised: 0, functional: 0, numeric: 0, wide: 0}
+  countWords(text, counts)
+  const {words, cased, capitalised, functional, numeric, wide} = counts
   const tail = text.slice(-8)
   const ordinal = ordinalStart.exec(text)
   return {
@@ -99,6 +90,101 @@ export function blockFeatures(text: string): BlockFeatures {
     address: addressOnly.test(text),
     shape: shapeOf(text)
   }
+}
+
+/**
+ * Count the words of `text`: runs of letters and digits, with one inner
+ * apostrophe (`don’t`, `l’état`), as `/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)?/gu`
+ * would find them, in one scan of character codes.
+ */
+function countWords(text: string, counts: WordCounts): void {
+  let index = 0
+  while (index < text.length) {
+    let width = wordCharWidth(text, index)
+    if (width === 0) {
+      index++
+      continue
+    }
+
+    const start = index
+    let ascii = true
+    while (width > 0) {
+      if (width > 1 || text.charCodeAt(index) > 127) ascii = false
+      index += width
+      width = wordCharWidth(text, index)
+    }
+
+    // One inner apostrophe, when letters or digits follow it.
+    const code = text.charCodeAt(index)
+    if ((code === 39 || code === 0x20_19) && wordCharWidth(text, index + 1) > 0) {
+      index++
+      width = wordCharWidth(text, index)
+      while (width > 0) {
+        if (width > 1 || text.charCodeAt(index) > 127) ascii = false
+        index += width
+        width = wordCharWidth(text, index)
+      }
+    }
+
+    countWord(text.slice(start, index), ascii, counts)
+  }
+}
+
+/** Count one word; `ascii` when all its characters are ASCII. */
+function countWord(word: string, ascii: boolean, counts: WordCounts): void {
+  if (!ascii) {
+    const count = ideographsIn(word)
+    if (count > 0) {
+      // Chinese and Japanese: no spaces, about two characters a word.
+      counts.wide += Math.ceil(count / 2)
+      return
+    }
+  }
+
+  counts.words++
+  if (ascii) {
+    const first = word.charCodeAt(0)
+    if (first <= 57) {
+      // Starts with a digit: a number when it is only digits.
+      if (allDigits(word)) counts.numeric++
+    } else {
+      counts.cased++
+      if (first <= 90) counts.capitalised++
+    }
+  } else if (number.test(word)) {
+    counts.numeric++
+  } else if (letter.test(word) && word.toLowerCase() !== word.toUpperCase()) {
+    counts.cased++
+    if (upper.test(word)) counts.capitalised++
+  }
+
+  if (word.length <= longestFunctionWord && functionWords.has(word.toLowerCase())) counts.functional++
+}
+
+/** Whether an ASCII word is only digits. */
+function allDigits(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code < 48 || code > 57) return false
+  }
+
+  return true
+}
+
+/**
+ * Width in code units of the letter or digit at `index` (2 for one outside
+ * the Basic Multilingual Plane), or 0 when there is none.
+ */
+function wordCharWidth(text: string, index: number): number {
+  if (index >= text.length) return 0
+  const code = text.charCodeAt(index)
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0
+  }
+
+  const point = text.codePointAt(index)!
+  const width = point > 0xff_ff ? 2 : 1
+  return wordChar.test(text.slice(index, index + width)) ? width : 0
 }
 
 /** Number of Chinese and Japanese characters (Han, kana) in `word`. */
@@ -122,7 +208,6 @@ function shapeOf(text: string): string {
   let shape = ''
   let digits = false
   for (let index = 0; index < text.length && shape.length < shapeLength; index++) {
-    const char = text.charAt(index)
     const code = text.charCodeAt(index)
     if (code >= 48 && code <= 57) {
       if (!digits) shape += '0'
@@ -133,8 +218,14 @@ function shapeOf(text: string): string {
     digits = false
     // Letters, marks and white space are left out, and so are full stops and
     // commas, which come and go with abbreviations and lists of places.
-    const left = char === '.' || char === ',' || code <= 32 || code === 160
-    if (left || char.toLowerCase() !== char.toUpperCase() || letterLike.test(char)) continue
+    if (code < 128) {
+      const left = code <= 32 || code === 44 || code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+      if (!left) shape += text.charAt(index)
+      continue
+    }
+
+    const char = text.charAt(index)
+    if (code === 160 || char.toLowerCase() !== char.toUpperCase() || letterLike.test(char)) continue
     shape += char
   }
 

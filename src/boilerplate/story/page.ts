@@ -3,9 +3,12 @@
  * only have its lines: the structure plugin looks for the headline right
  * before the story this finds.
  */
-import {matchBoilerplate} from '../match.js'
-import {toLine} from '../rules/line.js'
+import {firstMatch} from '../match.js'
+import type {LineMemo} from '../memo.js'
+import {boilerplateRules} from '../rules/index.js'
+import {toLine, type Line} from '../rules/line.js'
 import {storyBlocks} from './blocks.js'
+import {blockFeatures} from './features.js'
 import {locateStory} from './locate.js'
 import type {StoryBlock, StorySpan} from './locate.js'
 
@@ -17,9 +20,16 @@ export interface PageReading {
   readonly span: StorySpan
 }
 
-/** Match every line against the built-in rules and locate the story. */
-export function readPage(lines: readonly string[]): PageReading {
-  const texts = lines.map((line) => toLine(line).text)
-  const blocks = storyBlocks(texts.map((text) => ({text, rule: matchBoilerplate(text)?.rule})))
-  return {texts, blocks, span: locateStory(blocks)}
+/**
+ * Match every line against the built-in rules and locate the story. `memo`
+ * (see `lineMemoOf`) shares the work with other readers of the same lines.
+ */
+export function readPage(lines: readonly string[], memo?: LineMemo): PageReading {
+  const seen = lines.map((line) => toLine(line))
+  const match = memo ? memo.match : (line: Line) => firstMatch(boilerplateRules, line)
+  const blocks = storyBlocks(
+    seen.map((line) => ({text: line.text, rule: match(line)?.id})),
+    memo ? memo.measure : blockFeatures
+  )
+  return {texts: seen.map((line) => line.text), blocks, span: locateStory(blocks)}
 }

@@ -7,8 +7,11 @@ import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {checkOptions} from './options.js'
-import {retextArticleEnglish} from './parser/retext-article-english.js'
+import {ParseEnglish} from 'parse-english'
+import {checkLength, defaultMaxLength, parseLines, retextArticleEnglish} from './parser/retext-article-english.js'
 import {retextArticle} from './preset.js'
+import {cutSections} from './sections/cut.js'
+import {mergeDigests} from './sections/merge.js'
 import type {Digest} from './types.js'
 
 /** Options of `digest()`. */
@@ -30,7 +33,19 @@ export interface DigestOptions {
    * throws a `VFileMessage` (`ruleId` `'max-length'`).
    */
   maxLength?: number | null | undefined
+  /**
+   * Longest input digested in one piece, in UTF-16 code units (default
+   * `1_000_000`). Longer input is cut at line breaks into sections of at
+   * most this length, each digested on its own and the digests merged (see
+   * `mergeDigests`), so that memory stays bounded: a tree takes about 80
+   * bytes a character. Articles are far shorter; this is for dumps and
+   * mistakes.
+   */
+  sectionLength?: number | null | undefined
 }
+
+/** Default of the `sectionLength` option. */
+export const defaultSectionLength = 1_000_000
 
 /**
  * Digest a news article given as plain text.
@@ -60,13 +75,60 @@ export function digestFile(owner: string, file: VFile, options?: Readonly<Digest
     keywords: 'integer',
     keyphrases: 'integer',
     boilerplate: ['remove', 'mark'],
-    maxLength: 'integer'
+    maxLength: 'integer',
+    sectionLength: 'integer'
   })
+  const {sectionLength: given, ...pipeline} = settings
+  const sectionLength = given ?? defaultSectionLength
+  if (sectionLength < 1) {
+    throw new TypeError(`${owner}: unexpected \`${sectionLength}\` for option \`sectionLength\`, expected 1 or more`)
+  }
 
-  const processor = processorFor(settings)
-  const tree = processor.parse(file) as Root
-  processor.runSync(tree, file)
-  return file.data.digest!
+  // `new VFile('')` has no value: `String()` would make it `'undefined'`.
+  const value = file.value === undefined ? '' : String(file.value)
+  // Evidence of a page’s markup comes block by block for the whole page.
+  if (value.length <= sectionLength || file.data.htmlBlocks) {
+    const processor = processorFor(pipeline)
+    const tree = processor.parse(file) as Root
+    processor.runSync(tree, file)
+    return file.data.digest!
+  }
+
+  return digestSections(file, value, pipeline, sectionLength)
+}
+
+/**
+ * Digest a long input section by section: each section is parsed from the
+ * whole input (its positions point into it), run through the pipeline in a
+ * file of its own, and dropped before the next; its messages go to `file`.
+ * After the first section, headline and dek are not looked for: the head of
+ * the story is at the top.
+ */
+function digestSections(file: VFile, value: string, settings: Readonly<DigestOptions>, sectionLength: number): Digest {
+  checkLength(file, value.length, settings.maxLength ?? defaultMaxLength)
+  const parts: Digest[] = []
+  // Sections rank more keywords than asked for, for the merge to choose from.
+  const keywords = 2 * (settings.keywords ?? 10)
+  const keyphrases = 2 * (settings.keyphrases ?? 10)
+  for (const [index, range] of cutSections(value, sectionLength).entries()) {
+    const processor = processorFor({...settings, keywords, keyphrases}, index > 0)
+    const part = new VFile({value, path: file.path})
+    const tree = parseLines(new ParseEnglish(), value, range)
+    processor.runSync(tree, part)
+    for (const message of part.messages) file.messages.push(message)
+    parts.push(part.data.digest!)
+  }
+
+  const budget = settings.summaryWords ?? undefined
+  const byDefault = budget === undefined && settings.summaryRatio === undefined ? 3 : Number.POSITIVE_INFINITY
+  const digest = mergeDigests(parts, {
+    sentences: settings.summarySentences ?? byDefault,
+    words: budget ?? Number.POSITIVE_INFINITY,
+    keywords: settings.keywords ?? 10,
+    keyphrases: settings.keyphrases ?? 10
+  })
+  file.data.digest = digest
+  return digest
 }
 
 /**
@@ -78,13 +140,18 @@ export function digestFile(owner: string, file: VFile, options?: Readonly<Digest
 const processors = new Map<string, Processor<Root, Root, Root>>()
 const maxProcessors = 8
 
-function processorFor(settings: Readonly<DigestOptions>): Processor<Root, Root, Root> {
-  const key = JSON.stringify(settings, Object.keys(settings).sort())
+/**
+ * The processor for `settings`; `continued` for a section after the first,
+ * where no headline or dek is looked for.
+ */
+function processorFor(settings: Readonly<DigestOptions>, continued = false): Processor<Root, Root, Root> {
+  const key = JSON.stringify({...settings, continued}, [...Object.keys(settings), 'continued'].sort())
   let processor = processors.get(key)
   if (!processor) {
     processor = unified()
       .use(retextArticleEnglish, {maxLength: settings.maxLength})
       .use(retextArticle, {
+        structure: continued ? {headlineWindow: 0, dek: false} : undefined,
         boilerplate: settings.boilerplate ? {mode: settings.boilerplate} : undefined,
         keywords: {maxKeywords: settings.keywords ?? 10, maxKeyphrases: settings.keyphrases ?? 10},
         // The summary plugin checks the ratio and applies the default count.

@@ -125,6 +125,19 @@ describe('digest on any input', () => {
     )
   })
 
+  it('keeps the guarantees when cut into sections, and the same body and blocks', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, articleText), fc.integer({min: 1, max: 200}), (text, sectionLength) => {
+        const whole = digest(text)
+        const cut = digest(text, {sectionLength})
+        checkDigest(text, cut)
+        expect(cut.stats.sentences).toBeGreaterThanOrEqual(0)
+        if (text.length <= sectionLength) expect(cut).toEqual(whole)
+      }),
+      runs
+    )
+  })
+
   it('is deterministic', () => {
     fc.assert(
       fc.property(fc.oneof(anyText, articleText), (text) => {

@@ -1,0 +1,94 @@
+/**
+ * Long input is digested in sections of whole lines (`sectionLength`), and
+ * the digests merged: nothing of the text is lost or moved.
+ */
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {digest} from '../src/index.js'
+import {cutSections} from '../src/sections/cut.js'
+import {spansOf} from './helpers.js'
+
+const article = readFileSync(new URL('../examples/article.txt', import.meta.url), 'utf8')
+
+/** Line and column of `offset`, counted the slow way. */
+function pointOf(text: string, offset: number): {line: number; column: number} {
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/)
+  return {line: before.length, column: before.at(-1)!.length + 1}
+}
+
+describe('cutSections', () => {
+  it('cuts after line breaks, covers the input in order, and knows where each section starts', () => {
+    const text = 'One line.\r\nTwo lines here.\n\nThree.\rFour and the last one.'
+    const ranges = cutSections(text, 12)
+    let offset = 0
+    for (const range of ranges) {
+      expect(range.start.offset).toBe(offset)
+      expect(range.start).toMatchObject(pointOf(text, offset))
+      expect(range.end - offset).toBeLessThanOrEqual(12)
+      offset = range.end
+    }
+
+    expect(offset).toBe(text.length)
+    // After the line break, not inside `\r\n`; a line too long is cut at a space.
+    expect(ranges.map((d) => text.slice(d.start.offset, d.end)).slice(0, 2)).toEqual(['One line.\r\n', 'Two lines '])
+  })
+
+  it('cuts a long line at white space, and text without any anywhere but in a surrogate pair', () => {
+    expect(cutSections('aaaa bbbb cccc', 8).map((d) => d.end)).toEqual([5, 10, 14])
+    const emoji = '\u{1F600}'.repeat(6)
+    for (const range of cutSections(emoji, 5)) expect(range.end % 2).toBe(0)
+    expect(cutSections('', 10)).toEqual([])
+  })
+})
+
+describe('digest in sections', () => {
+  const whole = digest(article)
+  const cut = digest(article, {sectionLength: 1500})
+
+  it('keeps the head, the body, the boilerplate, the blocks and the counts', () => {
+    expect(cut.headline).toBe(whole.headline)
+    expect(cut.dek).toBe(whole.dek)
+    expect(cut.dateline).toEqual(whole.dateline)
+    expect(cut.byline).toEqual(whole.byline)
+    expect(cut.body).toBe(whole.body)
+    expect(cut.boilerplate).toEqual(whole.boilerplate)
+    expect(cut.blocks).toEqual(whole.blocks)
+    expect(cut.figures).toEqual(whole.figures)
+    expect(cut.dates).toEqual(whole.dates)
+    expect(cut.stats).toEqual(whole.stats)
+    expect(cut.quotes.map((d) => d.text)).toEqual(whole.quotes.map((d) => d.text))
+  })
+
+  it('ranks again: three summary sentences in text order, keywords best first, entities counted', () => {
+    expect(cut.summary).toHaveLength(3)
+    expect(cut.summary.map((d) => d.start)).toEqual([...cut.summary.map((d) => d.start)].sort((a, b) => a - b))
+    for (const sentence of cut.summary) expect(article.slice(sentence.start, sentence.end)).toBe(sentence.text)
+    expect(cut.keywords).toHaveLength(whole.keywords.length)
+    expect(cut.keywords[0]!.score).toBe(1)
+    expect(cut.keywords.map((d) => d.score)).toEqual([...cut.keywords.map((d) => d.score)].sort((a, b) => b - a))
+    expect(cut.entities.places).toEqual(whole.entities.places)
+  })
+
+  it('names a speaker given by surname in a later section in full', () => {
+    const speakers = new Set(cut.quotes.map((d) => d.speaker))
+    for (const speaker of speakers) if (speaker) expect(speaker).toContain(' ')
+  })
+
+  it('points offsets into the whole input', () => {
+    const long = Array.from({length: 6}, () => article).join('\n')
+    const result = digest(long, {sectionLength: 4000})
+    expect(result.stats.words).toBeGreaterThan(whole.stats.words)
+    for (const span of spansOf(result)) expect(long.slice(span.start, span.end)).toBe(span.text)
+    for (const block of result.blocks) expect(block.end).toBeLessThanOrEqual(long.length)
+  })
+
+  it('digests empty text as empty, whatever the section length', () => {
+    expect(digest('', {sectionLength: 1})).toEqual(digest(''))
+    expect(digest('', {sectionLength: 1}).body).toBe('')
+  })
+
+  it('rejects a section length below 1', () => {
+    expect(() => digest('text', {sectionLength: 0})).toThrow(TypeError)
+    expect(() => digest('text', {sectionLength: 1.5})).toThrow(TypeError)
+  })
+})

@@ -4,6 +4,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {boilerplateRules, matchBoilerplate} from '../src/boilerplate/index.js'
+import {joinPatterns} from '../src/boilerplate/rules/rule.js'
 
 interface Case {
   /** Lines the rule must take. */
@@ -415,5 +416,16 @@ describe('built-in rules', () => {
     expect(matchBoilerplate('Advertisement', {rules: {navigation: false}})?.rule).toBe('advertisement')
     expect(matchBoilerplate('to all our archives.', {afterSignoff: true, rules: {'after-signoff': false}})).toBeUndefined()
     expect(matchBoilerplate('Advertisement', null)?.rule).toBe('advertisement')
+  })
+})
+
+describe('joinPatterns', () => {
+  it('matches where any pattern does, keeping flags apart and back-references alone', () => {
+    const patterns = [/^read more$/i, /^Advertisement$/, /\bshare\b/i, /^(\w)\1$/]
+    const joined = joinPatterns(patterns)
+    expect(joined).toHaveLength(3)
+    for (const text of ['Read more', 'ADVERTISEMENT', 'Advertisement', 'Share this', 'aa', 'ab', 'sharer', '']) {
+      expect(joined.some((d) => d.test(text)), text).toBe(patterns.some((d) => d.test(text)))
+    }
   })
 })

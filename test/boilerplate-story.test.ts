@@ -8,6 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {retextArticleBoilerplate} from '../src/boilerplate/index.js'
 import type {BoilerplateOptions} from '../src/boilerplate/index.js'
 import {blockFeatures} from '../src/boilerplate/story/features.js'
+import {functionWords} from '../src/boilerplate/story/function-words.js'
 import {storyBlocks} from '../src/boilerplate/story/blocks.js'
 import {findHead, looksLikeTitle} from '../src/boilerplate/story/head.js'
 import {locateStory} from '../src/boilerplate/story/locate.js'
@@ -58,22 +59,29 @@ function removed(lines: readonly string[], options?: BoilerplateOptions) {
 }
 
 describe('blockFeatures', () => {
-  it('counts words as the pattern it stands for would, on any text', () => {
+  it('counts words and function words as the pattern it stands for would, on any text', () => {
     // The reference: letters and digits with one inner apostrophe; a run of
     // Chinese or Japanese counts a word per two characters.
     const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)?/gu
     const wide = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g
-    const pieces = ['a', 'Z', 'é', 'É', '1', "'", '’', ' ', '\t', '.', 'ß', '中文', 'カ', '\u{1F600}', '\uD800', '²', 'the', 'Der']
+    const pieces = ['a', 'Z', 'é', 'É', '1', "'", '’', ' ', '\t', '.', 'ß', '中文', 'カ', '\u{1F600}', '\uD800', '²', 'the', 'Der', 'THE', 'und', 'The', 'o', 'às', 'which', 'whichever', 'İ']
     const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({maxLength: 3})), {maxLength: 30}).map((d) => d.join(''))
     fc.assert(
       fc.property(text, (value) => {
         let size = 0
+        let words = 0
+        let functional = 0
         for (const [word] of value.matchAll(wordPattern)) {
           const count = word.match(wide)?.length ?? 0
           size += count > 0 ? Math.ceil(count / 2) : 1
+          if (count > 0) continue
+          words++
+          if (functionWords.has(word.toLowerCase())) functional++
         }
 
-        expect(blockFeatures(value).size).toBe(size)
+        const features = blockFeatures(value)
+        expect(features.size).toBe(size)
+        expect(features.functionShare).toBe(words > 0 ? functional / words : 0)
       }),
       {numRuns: 2000}
     )

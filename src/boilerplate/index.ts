@@ -24,7 +24,6 @@ import type {BoilerplatePattern, CompiledPattern} from './patterns.js'
 import {boilerplateRules} from './rules/index.js'
 import type {BoilerplateRule} from './rules/index.js'
 import type {Line} from './rules/line.js'
-import {toLine} from './rules/line.js'
 import {storyBlocks, type Measure} from './story/blocks.js'
 import {lineMemoOf} from './memo.js'
 import type {BlockInput} from './story/blocks.js'
@@ -161,7 +160,7 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
     for (const [index, paragraph] of paragraphs.entries()) {
       const data = paragraph.data
       const text = textOf(paragraph)
-      const line = toLine(text)
+      const line = memo.line(text)
       lines.push(line)
       marked.push(data?.boilerplate?.rule)
       if (structural.has(data?.articleRole) || data?.boilerplate) {

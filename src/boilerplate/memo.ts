@@ -1,18 +1,23 @@
 /**
  * What the structure and boilerplate plugins both work out about the lines
- * of one tree, worked out once: the story locator’s measures of each line,
- * and the built-in rule that takes it. Both depend on the text only, so a
- * memo keyed by text stays right whatever happens to the tree in between;
- * it lives as long as the tree.
+ * of one tree, worked out once: each line as the rules see it, the story
+ * locator’s measures of it, and the built-in rule that takes it. All depend
+ * on the text only, so a memo keyed by text stays right whatever happens to
+ * the tree in between; it lives as long as the tree.
  */
 import {firstMatch} from './match.js'
 import {boilerplateRules, type BoilerplateRule} from './rules/index.js'
-import type {Line} from './rules/line.js'
+import {toLine, type Line} from './rules/line.js'
 import type {Measure} from './story/blocks.js'
-import {blockFeatures, type BlockFeatures} from './story/features.js'
+import {blockFeatures} from './story/features.js'
 
 /** The memo of one tree. */
 export interface LineMemo {
+  /**
+   * `toLine`, remembered by the paragraph’s text. Lines from here share their
+   * `text` strings, so the lookups below, by that text, are cheap.
+   */
+  readonly line: (text: string) => Line
   /** `blockFeatures`, remembered. */
   readonly measure: Measure
   /** `firstMatch` of all built-in rules, remembered by the line’s text. */
@@ -25,35 +30,28 @@ const memos = new WeakMap<object, LineMemo>()
 export function lineMemoOf(tree: object): LineMemo {
   let memo = memos.get(tree)
   if (!memo) {
-    memo = {measure: remember(blockFeatures), match: rememberMatch()}
+    memo = {
+      line: remember(toLine, String),
+      measure: remember(blockFeatures, String),
+      match: remember((line: Line) => firstMatch(boilerplateRules, line), (line) => line.text)
+    }
     memos.set(tree, memo)
   }
 
   return memo
 }
 
-function remember(compute: (text: string) => BlockFeatures): Measure {
-  const known = new Map<string, BlockFeatures>()
-  return function (text) {
-    let value = known.get(text)
-    if (!value) {
-      value = compute(text)
-      known.set(text, value)
+/** `compute`, remembered by the `key` of its input. */
+function remember<Input, Value>(compute: (input: Input) => Value, key: (input: Input) => string): (input: Input) => Value {
+  const known = new Map<string, Value>()
+  return function (input) {
+    const name = key(input)
+    let value = known.get(name)
+    if (value === undefined && !known.has(name)) {
+      value = compute(input)
+      known.set(name, value)
     }
 
-    return value
-  }
-}
-
-function rememberMatch(): LineMemo['match'] {
-  const known = new Map<string, BoilerplateRule | null>()
-  return function (line) {
-    let rule = known.get(line.text)
-    if (rule === undefined) {
-      rule = firstMatch(boilerplateRules, line) ?? null
-      known.set(line.text, rule)
-    }
-
-    return rule ?? undefined
+    return value as Value
   }
 }

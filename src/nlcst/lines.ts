@@ -12,10 +12,21 @@ import type {Paragraph, Root, RootContent, Sentence, SentenceContent, WhiteSpace
 const lineBreak = /[\r\n]/
 
 /**
+ * Roots known to have no line break inside a paragraph: those built by
+ * `retextArticleEnglish` (one paragraph per line) and those split already,
+ * which later calls return at once (seven plugins call this on every tree).
+ * This assumes what runs in between does not put a line break inside a
+ * paragraph of the same root; no plugin of this package does.
+ */
+export const splitRoots = new WeakSet<Root>()
+
+/**
  * Split paragraphs (and the sentences in them) at white space holding a line
  * break. Idempotent; positions are kept.
  */
 export function splitParagraphsAtLineBreaks(tree: Root): void {
+  if (splitRoots.has(tree)) return
+  splitRoots.add(tree)
   const children: RootContent[] = []
   let changed = false
 

@@ -15,6 +15,7 @@ import type {Plugin} from 'unified'
 import type {Point as UnistPoint} from 'unist'
 import type {VFile} from 'vfile'
 import {isLineEnding, isSpace} from '../characters.js'
+import {splitRoots} from '../nlcst/lines.js'
 import {shiftPositions} from '../nlcst/positions.js'
 import {checkOptions} from '../options.js'
 
@@ -115,11 +116,10 @@ export function parseLines(parser: ParseEnglish, value: string, range?: LineRang
   const end: Point = {line, column: to - lineStart + 1, offset: to}
   pushGap(children, value, gapStart, end)
 
-  return {
-    type: 'RootNode',
-    children,
-    position: {start: {...first}, end}
-  }
+  const root: Root = {type: 'RootNode', children, position: {start: {...first}, end}}
+  // One paragraph per line: there is nothing for the plugins to split.
+  splitRoots.add(root)
+  return root
 }
 
 /**

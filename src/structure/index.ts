@@ -6,9 +6,8 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {evidenceOf} from '../boilerplate/markup.js'
-import {matchBoilerplate} from '../boilerplate/match.js'
 import {findHead} from '../boilerplate/story/head.js'
-import {lineMemoOf} from '../boilerplate/memo.js'
+import {lineMemoOf, type LineMemo} from '../boilerplate/memo.js'
 import {readPage} from '../boilerplate/story/page.js'
 import {isPage} from '../boilerplate/story/verdicts.js'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
@@ -70,7 +69,8 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
 
     // Where the story is: on a whole page the headline stands right before
     // it, after the navigation, not among the first lines.
-    const page = readPage(texts, lineMemoOf(tree))
+    const memo = lineMemoOf(tree)
+    const page = readPage(texts, memo)
     const story = page.span
     const located = story.start !== -1
 
@@ -81,7 +81,7 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
     const evidence = evidenceOf(paragraphs, file.data.htmlBlocks)
     let headline = headlineWindow > 0 ? headingOne(evidence, located ? story.start : paragraphs.length) : -1
     const onPage = located && isPage(page.blocks)
-    if (headline === -1 && !onPage) headline = headlineAtTop(texts, Math.min(headlineWindow, topWindow))
+    if (headline === -1 && !onPage) headline = headlineAtTop(texts, Math.min(headlineWindow, topWindow), memo)
     if (headline === -1 && located) headline = findHead(page.texts, page.blocks, story.start, headlineWindow)
     if (headline !== -1 && paragraphs.length > 1) {
       roles[headline] = 'headline'
@@ -195,13 +195,14 @@ function headingOne(evidence: ReadonlyArray<BlockEvidence | undefined>, before: 
 
 /**
  * The first title-like line among the first `window` lines that are not
- * navigation or promos (bylines are stepped over), or `-1`.
+ * navigation or promos (bylines are stepped over), or `-1`. `memo` knows
+ * which built-in rule takes a line.
  */
-function headlineAtTop(texts: readonly string[], window: number): number {
+function headlineAtTop(texts: readonly string[], window: number, memo: LineMemo): number {
   let seen = 0
   for (let index = 0; index < texts.length && seen < window; index++) {
     const text = texts[index]!
-    if (matchBoilerplate(text)) continue
+    if (memo.match(memo.line(text))) continue
     seen++
     if (looksLikeHeadline(text)) return index
     if (!isByline(text)) return -1

@@ -84,13 +84,14 @@ export interface VocabularyTest {
 /**
  * Whether `text` is made only of words from a closed vocabulary (share bars,
  * timestamps, footer links), with at least one strong word. A single story
- * word breaks the test, which is what makes it safe.
+ * word breaks the test, which is what makes it safe; the words are read one
+ * by one, so a story line is given up at its first word that is not in it.
  */
 export function onlyVocabulary(text: string, test: VocabularyTest): boolean {
-  const tokens = text.toLowerCase().match(tokenPattern)
-  if (!tokens || tokens.length > test.maxWords) return false
   let strong = false
-  for (const token of tokens) {
+  let count = 0
+  for (const [token] of text.toLowerCase().matchAll(tokenPattern)) {
+    if (++count > test.maxWords) return false
     if (test.strong.has(token)) strong = true
     else if (!test.words.has(token) && !(test.numbers && digits.test(token))) return false
   }

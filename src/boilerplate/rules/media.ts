@@ -6,7 +6,7 @@
  */
 import type {Line} from './line.js'
 import {matchesAny} from './line.js'
-import {patternRule} from './rule.js'
+import {joinPatterns, patternRule} from './rule.js'
 
 // A name in title case: “Jane Roe”, “KCNA”, “Ahn Young-joon”, “The New York Times”.
 const name = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}`
@@ -36,7 +36,7 @@ export const photoCredit = patternRule({
 
 // Only the end of a line is tested for a caption’s credit.
 const captionTail = 120
-const captionCredits: readonly RegExp[] = [
+const captionCredits = joinPatterns([
   // “… in Pyongyang on Monday. Photo: KCNA/Reuters”. The cue is capitalised
   // and opens a part of its own (“The big picture: Why …” is a headline);
   // glued to the caption is how some pages come out (“…treatmentCredit: EPA”).
@@ -48,16 +48,16 @@ const captionCredits: readonly RegExp[] = [
   // “… in Kyiv. Jane Roe/Getty Images”
   new RegExp(String.raw`[.!?”"]\s+${name}${joint}${name}$`, 'u'),
   /\b(?:[Gg]etty\s+[Ii]mages|[Ss]hutterstock)\)?$/
-]
+])
 
 // Captions without a credit, in the wording agencies use: “In this Dec. 12,
 // 2006, file photo, …”, “This illustration shows …”, “An artist’s concept of
 // …”. A story sentence about a photo sits in a longer paragraph.
-const captionOpenings: readonly RegExp[] = [
+const captionOpenings = joinPatterns([
   /^(?:FILE\s*(?:PHOTO\s*)?[-–—:]\s*)?In\s+(?:this|these|a|an)\s+(?:\S+\s+){0,7}?(?:file\s+)?(?:photos?|images?|pictures?|frame\s+grab|still|handout|screenshot)\b/i,
   /^(?:this|these)\s+(?:\S+\s+){0,8}?(?:file\s+)?(?:photos?|photographs?|images?|pictures?|illustrations?|renderings?|screenshots?|screen\s+grabs?|video\s+stills?)[,]?\s+(?:\S+\s+){0,14}?(?:shows?|depicts?|taken|provided|released|made\s+available)\b/i,
   /^an?\s+artist['’]s\s+(?:concept|rendering|impression|illustration|depiction)\b/i
-]
+])
 
 /** Most words of a caption without a credit. */
 const captionWords = 60

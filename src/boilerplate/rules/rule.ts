@@ -43,8 +43,8 @@ export interface PatternRuleSettings {
 
 /** Build a rule from anchored patterns. */
 export function patternRule(settings: PatternRuleSettings): BoilerplateRule {
-  const lines = settings.lines ?? []
-  const labels = settings.labels ?? []
+  const lines = joinPatterns(settings.lines)
+  const labels = joinPatterns(settings.labels)
   const extra = settings.test
   return Object.freeze({
     id: settings.id,
@@ -60,3 +60,29 @@ export function patternRule(settings: PatternRuleSettings): BoilerplateRule {
     }
   })
 }
+
+/**
+ * Patterns that match where any of `patterns` does, joined into one
+ * alternation per set of flags (a flag changes what a pattern means): one
+ * call instead of one a pattern, and the engine tries the alternatives at
+ * once. A pattern with a back-reference, which joining would renumber, stays
+ * on its own; none has a `g` or `y` flag (`test` would keep state).
+ */
+export function joinPatterns(patterns: readonly RegExp[] = []): readonly RegExp[] {
+  const groups = new Map<string, string[]>()
+  const alone: RegExp[] = []
+  for (const pattern of patterns) {
+    if (backReference.test(pattern.source)) {
+      alone.push(pattern)
+      continue
+    }
+
+    const list = groups.get(pattern.flags) ?? []
+    list.push(`(?:${pattern.source})`)
+    groups.set(pattern.flags, list)
+  }
+
+  return [...[...groups].map(([flags, list]) => new RegExp(list.join('|'), flags)), ...alone]
+}
+
+const backReference = /\\(?:[1-9]|k<)/

@@ -58,7 +58,24 @@ const addressOnly = /^(?:https?:\/\/|www\.)\S{1,300}$|^[\w-]{1,63}(?:\.[\w-]{1,6
 
 /** Longest function word: longer words are not looked up. */
 let longestFunctionWord = 0
-for (const word of functionWords) longestFunctionWord = Math.max(longestFunctionWord, word.length)
+/** The function words made of ASCII letters only, by their `letterKey`. */
+const asciiFunctionWords = new Set<number>()
+for (const word of functionWords) {
+  longestFunctionWord = Math.max(longestFunctionWord, word.length)
+  let key = 0
+  for (let index = 0; index < word.length; index++) key = letterKey(key, word.charCodeAt(index))
+  if (key !== -1) asciiFunctionWords.add(key)
+}
+
+/**
+ * The key of a word of ASCII letters so far (`key`, 0 for none) and `code`,
+ * whatever the case: five bits a letter, exact up to ten letters (which is
+ * more than `longestFunctionWord`); `-1` once `code` is not an ASCII letter.
+ */
+function letterKey(key: number, code: number): number {
+  const lower = code | 32
+  return key === -1 || lower < 97 || lower > 122 ? -1 : key * 32 + lower - 96
+}
 
 /** Counts of the words of one block. */
 interface WordCounts {
@@ -108,8 +125,11 @@ function countWords(text: string, counts: WordCounts): void {
 
     const start = index
     let ascii = true
+    let key = 0
     while (width > 0) {
-      if (width > 1 || text.charCodeAt(index) > 127) ascii = false
+      const code = text.charCodeAt(index)
+      if (width > 1 || code > 127) ascii = false
+      key = letterKey(key, code)
       index += width
       width = wordCharWidth(text, index)
     }
@@ -117,6 +137,7 @@ function countWords(text: string, counts: WordCounts): void {
     // One inner apostrophe, when letters or digits follow it.
     const code = text.charCodeAt(index)
     if ((code === 39 || code === 0x20_19) && wordCharWidth(text, index + 1) > 0) {
+      key = -1
       index++
       width = wordCharWidth(text, index)
       while (width > 0) {
@@ -126,12 +147,15 @@ function countWords(text: string, counts: WordCounts): void {
       }
     }
 
-    countWord(text.slice(start, index), ascii, counts)
+    countWord(text.slice(start, index), ascii, key, counts)
   }
 }
 
-/** Count one word; `ascii` when all its characters are ASCII. */
-function countWord(word: string, ascii: boolean, counts: WordCounts): void {
+/**
+ * Count one word; `ascii` when all its characters are ASCII, `key` its
+ * `letterKey` (a number is looked up faster than a new string).
+ */
+function countWord(word: string, ascii: boolean, key: number, counts: WordCounts): void {
   if (!ascii) {
     const count = ideographsIn(word)
     if (count > 0) {
@@ -158,7 +182,8 @@ function countWord(word: string, ascii: boolean, counts: WordCounts): void {
     if (upper.test(word)) counts.capitalised++
   }
 
-  if (word.length <= longestFunctionWord && functionWords.has(word.toLowerCase())) counts.functional++
+  if (word.length > longestFunctionWord) return
+  if (key === -1 ? functionWords.has(word.toLowerCase()) : asciiFunctionWords.has(key)) counts.functional++
 }
 
 /** Whether an ASCII word is only digits. */

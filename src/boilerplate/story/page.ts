@@ -3,12 +3,8 @@
  * only have its lines: the structure plugin looks for the headline right
  * before the story this finds.
  */
-import {firstMatch} from '../match.js'
-import type {LineMemo} from '../memo.js'
-import {boilerplateRules} from '../rules/index.js'
-import {toLine, type Line} from '../rules/line.js'
+import {lineMemoOf, type LineMemo} from '../memo.js'
 import {storyBlocks} from './blocks.js'
-import {blockFeatures} from './features.js'
 import {locateStory} from './locate.js'
 import type {StoryBlock, StorySpan} from './locate.js'
 
@@ -24,12 +20,11 @@ export interface PageReading {
  * Match every line against the built-in rules and locate the story. `memo`
  * (see `lineMemoOf`) shares the work with other readers of the same lines.
  */
-export function readPage(lines: readonly string[], memo?: LineMemo): PageReading {
-  const seen = lines.map((line) => toLine(line))
-  const match = memo ? memo.match : (line: Line) => firstMatch(boilerplateRules, line)
+export function readPage(lines: readonly string[], memo: LineMemo = lineMemoOf(lines)): PageReading {
+  const seen = lines.map((line) => memo.line(line))
   const blocks = storyBlocks(
-    seen.map((line) => ({text: line.text, rule: match(line)?.id})),
-    memo ? memo.measure : blockFeatures
+    seen.map((line) => ({text: line.text, rule: memo.match(line)?.id})),
+    memo.measure
   )
   return {texts: seen.map((line) => line.text), blocks, span: locateStory(blocks)}
 }

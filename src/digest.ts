@@ -3,11 +3,11 @@
  * unified themselves.
  */
 import type {Root} from 'nlcst'
+import {ParseEnglish} from 'parse-english'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {checkOptions} from './options.js'
-import {ParseEnglish} from 'parse-english'
 import {checkLength, defaultMaxLength, parseLines, retextArticleEnglish} from './parser/retext-article-english.js'
 import {retextArticle} from './preset.js'
 import {cutSections} from './sections/cut.js'

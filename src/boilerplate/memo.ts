@@ -30,15 +30,20 @@ const memos = new WeakMap<object, LineMemo>()
 export function lineMemoOf(tree: object): LineMemo {
   let memo = memos.get(tree)
   if (!memo) {
-    memo = {
-      line: remember(toLine, String),
-      measure: remember(blockFeatures, String),
-      match: remember((line: Line) => firstMatch(boilerplateRules, line), (line) => line.text)
-    }
+    memo = newLineMemo()
     memos.set(tree, memo)
   }
 
   return memo
+}
+
+/** An empty memo, for lines that belong to no tree. */
+export function newLineMemo(): LineMemo {
+  return {
+    line: remember(toLine, String),
+    measure: remember(blockFeatures, String),
+    match: remember((line: Line) => firstMatch(boilerplateRules, line), (line) => line.text)
+  }
 }
 
 /** `compute`, remembered by the `key` of its input. */

@@ -17,16 +17,10 @@ import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {paragraphsOf, spanOf, textOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
 import type {KeyphraseResult, KeywordResult, Span} from '../types.js'
+import type {KeywordsOptions} from './index.js'
 
-/** Options of `retextArticleKeywordsPos`. */
-export interface Options {
-  /** Most keywords and keyphrases to return, each (default `10`). */
-  maximum?: number | null | undefined
-  /** Most keywords, overriding `maximum`. */
-  maxKeywords?: number | null | undefined
-  /** Most keyphrases, overriding `maximum`. */
-  maxKeyphrases?: number | null | undefined
-}
+/** Options of `retextArticleKeywordsPos`: the limits of `retextArticleKeywords`. */
+export type Options = Pick<KeywordsOptions, 'maximum' | 'maxKeywords' | 'maxKeyphrases'>
 
 export type {Options as KeywordsPosOptions}
 

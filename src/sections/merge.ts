@@ -35,6 +35,7 @@ export function mergeDigests(parts: readonly Digest[], limits: MergeLimits): Dig
   const authors = new Set<string>()
   for (const part of parts) for (const author of part.byline.authors) authors.add(author)
   const people = mergeCounts(parts.flatMap((part) => part.entities.people), true)
+  const inFull = fullNames(people)
 
   return {
     headline: head.headline,
@@ -59,7 +60,7 @@ export function mergeDigests(parts: readonly Digest[], limits: MergeLimits): Dig
       organizations: mergeCounts(parts.flatMap((part) => part.entities.organizations))
     },
     quotes: parts.flatMap((part) => part.quotes).map(function (quote) {
-      const speaker = quote.speaker === null ? null : fullName(quote.speaker, people)
+      const speaker = quote.speaker === null ? null : inFull(quote.speaker)
       return speaker === quote.speaker ? quote : {...quote, speaker}
     }),
     figures: parts.flatMap((part) => part.figures),
@@ -143,8 +144,9 @@ function mergeCounts(list: ReadonlyArray<{name: string; count: number}>, surname
 
   if (surnames) {
     const all = [...merged.values()]
+    const inFull = fullNames(all)
     for (const entity of all) {
-      const full = fullName(entity.name, all)
+      const full = inFull(entity.name)
       if (full !== entity.name) {
         merged.get(full)!.count += entity.count
         merged.delete(entity.name)
@@ -156,16 +158,23 @@ function mergeCounts(list: ReadonlyArray<{name: string; count: number}>, surname
   return [...merged.values()].sort((a, b) => b.count - a.count)
 }
 
-/** The one longer name of `people` that `name`, a single word, ends; else `name`. */
-function fullName(name: string, people: ReadonlyArray<{name: string}>): string {
-  if (name.includes(' ')) return name
-  let found: string | undefined
-  for (const person of people) {
-    if (person.name.endsWith(' ' + name)) {
-      if (found !== undefined) return name
-      found = person.name
-    }
+/**
+ * For a name of one word, the one longer name of `people` that it ends
+ * (`Solberg` → `Ingrid Solberg`); any other name as it is. Names are indexed
+ * by their last word once, so a call is a lookup.
+ */
+function fullNames(people: ReadonlyArray<{name: string}>): (name: string) => string {
+  // Last word → the one name ending with it, or `null` when several do.
+  const byLastWord = new Map<string, string | null>()
+  for (const {name} of people) {
+    const space = name.lastIndexOf(' ')
+    if (space === -1) continue
+    const last = name.slice(space + 1)
+    byLastWord.set(last, byLastWord.has(last) ? null : name)
   }
 
-  return found ?? name
+  return function (name) {
+    if (name.includes(' ')) return name
+    return byLastWord.get(name) ?? name
+  }
 }

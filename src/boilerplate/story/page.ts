@@ -3,7 +3,7 @@
  * only have its lines: the structure plugin looks for the headline right
  * before the story this finds.
  */
-import {lineMemoOf, type LineMemo} from '../memo.js'
+import {newLineMemo, type LineMemo} from '../memo.js'
 import {storyBlocks} from './blocks.js'
 import {locateStory} from './locate.js'
 import type {StoryBlock, StorySpan} from './locate.js'
@@ -20,7 +20,7 @@ export interface PageReading {
  * Match every line against the built-in rules and locate the story. `memo`
  * (see `lineMemoOf`) shares the work with other readers of the same lines.
  */
-export function readPage(lines: readonly string[], memo: LineMemo = lineMemoOf(lines)): PageReading {
+export function readPage(lines: readonly string[], memo: LineMemo = newLineMemo()): PageReading {
   const seen = lines.map((line) => memo.line(line))
   const blocks = storyBlocks(
     seen.map((line) => ({text: line.text, rule: memo.match(line)?.id})),

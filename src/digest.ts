@@ -7,7 +7,7 @@ import {ParseEnglish} from 'parse-english'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {checkOptions} from './options.js'
+import {checkOptions, deriveOptions} from './options.js'
 import {checkLength, defaultMaxLength, parseLines, retextArticleEnglish} from './parser/retext-article-english.js'
 import {retextArticle} from './preset.js'
 import {cutSections} from './sections/cut.js'
@@ -71,18 +71,15 @@ export function digestFile(owner: string, file: VFile, options?: Readonly<Digest
   const settings = checkOptions(owner, options, {
     summarySentences: 'integer',
     summaryWords: 'integer',
-    summaryRatio: 'number',
+    summaryRatio: {kind: 'number', above: 0, max: 1},
     keywords: 'integer',
     keyphrases: 'integer',
     boilerplate: ['remove', 'mark'],
     maxLength: 'integer',
-    sectionLength: 'integer'
+    sectionLength: {kind: 'integer', min: 1}
   })
-  const {sectionLength: given, ...pipeline} = settings
-  const sectionLength = given ?? defaultSectionLength
-  if (sectionLength < 1) {
-    throw new TypeError(`${owner}: unexpected \`${sectionLength}\` for option \`sectionLength\`, expected 1 or more`)
-  }
+  const sectionLength = settings.sectionLength ?? defaultSectionLength
+  const pipeline = deriveOptions(settings, {}, ['sectionLength'])
 
   // `new VFile('')` has no value: `String()` would make it `'undefined'`.
   const value = file.value === undefined ? '' : String(file.value)
@@ -108,10 +105,11 @@ function digestSections(file: VFile, value: string, settings: Readonly<DigestOpt
   checkLength(file, value.length, settings.maxLength ?? defaultMaxLength)
   const parts: Digest[] = []
   // Sections rank more keywords than asked for, for the merge to choose from.
-  const keywords = 2 * (settings.keywords ?? 10)
-  const keyphrases = 2 * (settings.keyphrases ?? 10)
+  // Doubling saturates: a huge count stays a safe integer, not `Infinity`.
+  const keywords = Math.min(2 * (settings.keywords ?? 10), Number.MAX_SAFE_INTEGER)
+  const keyphrases = Math.min(2 * (settings.keyphrases ?? 10), Number.MAX_SAFE_INTEGER)
   for (const [index, range] of cutSections(value, sectionLength).entries()) {
-    const processor = processorFor({...settings, keywords, keyphrases}, index > 0)
+    const processor = processorFor(deriveOptions(settings, {keywords, keyphrases}), index > 0)
     const part = new VFile({value, path: file.path})
     const tree = parseLines(new ParseEnglish(), value, range)
     processor.runSync(tree, part)

@@ -1,6 +1,12 @@
 /**
  * Validation of plugin options: wrong types and unknown keys throw a
  * `TypeError` that names the option, so a typo never silently does nothing.
+ *
+ * Only own enumerable string keys are read, each once, into a fresh
+ * null-prototype object: what the plugins then read is that copy, so an
+ * inherited value (`Object.create({maxLength: 1})`, or a polluted
+ * `Object.prototype`), a non-enumerable one or a getter that changes its
+ * answer between reads never reaches them.
  */
 
 /** What an option may hold. */
@@ -15,42 +21,126 @@ export type OptionKind =
   | readonly string[]
 
 /**
- * Check `options` against `schema` and return them (a frozen empty object
- * when `options` is `null` or `undefined`).
+ * An option with bounds: `kind` plus, for numbers, `min` (at least),
+ * `above` (strictly more than) and `max` (at most).
+ */
+export interface OptionSpec {
+  kind: OptionKind
+  min?: number
+  above?: number
+  max?: number
+}
+
+/** The declaration of a plugin’s options: each key’s kind or spec. */
+export type OptionSchema = Readonly<Record<string, OptionKind | OptionSpec>>
+
+/**
+ * Check `options` against `schema` and return a frozen null-prototype copy
+ * of their own enumerable keys (a frozen empty one when `options` is `null`
+ * or `undefined`). Keys set to `undefined` or `null` are left out, so they
+ * take their defaults.
  *
  * @param owner Name used in errors, such as `retextArticleSummary`.
+ * @throws {TypeError} When `options` is not an object, a key is unknown, a
+ *   value has the wrong kind or is out of bounds, or reading it throws.
  */
 export function checkOptions<T extends object>(
   owner: string,
   options: T | null | undefined,
-  schema: Readonly<Record<string, OptionKind>>
+  schema: OptionSchema
 ): Readonly<T> {
   if (options === null || options === undefined) return emptyOptions as T
-  if (typeof options !== 'object' || Array.isArray(options)) {
+  if (typeof options !== 'object' || isArray(options)) {
     throw new TypeError(`${owner}: expected options to be an object, not \`${describe(options)}\``)
   }
 
-  for (const key of Object.keys(options)) {
+  let keys: string[]
+  try {
+    keys = Object.keys(options)
+  } catch {
+    // A revoked proxy, or a proxy whose `ownKeys` trap throws.
+    throw new TypeError(`${owner}: expected options to be a readable object, but listing its keys failed`)
+  }
+
+  const copy = Object.create(null) as Record<string, unknown>
+  for (const key of keys) {
     if (!Object.hasOwn(schema, key)) {
       throw new TypeError(
         `${owner}: unknown option \`${key}\`, expected one of ${Object.keys(schema).map((d) => '`' + d + '`').join(', ')}`
       )
     }
 
-    const value = (options as Record<string, unknown>)[key]
+    let value: unknown
+    try {
+      value = (options as Record<string, unknown>)[key]
+    } catch {
+      throw new TypeError(`${owner}: could not read option \`${key}\` (its getter threw)`)
+    }
+
     if (value === undefined || value === null) continue
-    const kind = schema[key]!
+    const spec = schema[key]!
+    const kind = isSpec(spec) ? spec.kind : spec
     if (!fits(value, kind)) {
       throw new TypeError(
         `${owner}: unexpected \`${describe(value)}\` for option \`${key}\`, expected ${expected(kind)}`
       )
     }
+
+    if (isSpec(spec) && typeof value === 'number') checkBounds(owner, key, value, spec)
+    copy[key] = value
   }
 
-  return options
+  return Object.freeze(copy) as T
 }
 
-const emptyOptions = Object.freeze({})
+const emptyOptions = Object.freeze(Object.create(null) as object)
+
+/**
+ * A frozen null-prototype copy of checked `settings` without the keys in
+ * `omit` and with `changes` over it: object spread and rest (`{...a}`,
+ * `const {x, ...rest} = a`) make ordinary objects, which read absent keys
+ * through `Object.prototype`.
+ */
+export function deriveOptions<T extends object>(
+  settings: Readonly<T>,
+  changes: Readonly<Partial<T>> = {} as Partial<T>,
+  omit: ReadonlyArray<keyof T> = []
+): Readonly<T> {
+  const copy = Object.create(null) as Record<string, unknown>
+  for (const [key, value] of Object.entries(settings)) {
+    if (!omit.includes(key as keyof T)) copy[key] = value
+  }
+
+  for (const [key, value] of Object.entries(changes)) copy[key] = value
+  return Object.freeze(copy) as T
+}
+
+/** `Array.isArray` that answers `false` for a revoked proxy instead of throwing. */
+function isArray(value: unknown): boolean {
+  try {
+    return Array.isArray(value)
+  } catch {
+    return false
+  }
+}
+
+function isSpec(value: OptionKind | OptionSpec): value is OptionSpec {
+  return typeof value === 'object' && !Array.isArray(value)
+}
+
+function checkBounds(owner: string, key: string, value: number, spec: OptionSpec): void {
+  const tooLow =
+    (spec.min !== undefined && value < spec.min) || (spec.above !== undefined && value <= spec.above)
+  const tooHigh = spec.max !== undefined && value > spec.max
+  if (!tooLow && !tooHigh) return
+  const parts: string[] = []
+  if (spec.above !== undefined) parts.push(`above ${spec.above}`)
+  if (spec.min !== undefined) parts.push(`${spec.min} or more`)
+  if (spec.max !== undefined) parts.push(`at most ${spec.max}`)
+  throw new TypeError(
+    `${owner}: unexpected \`${value}\` for option \`${key}\`, expected ${spec.kind === 'integer' ? 'an integer' : 'a number'} ${parts.join(' and ')}`
+  )
+}
 
 function fits(value: unknown, kind: OptionKind): boolean {
   if (typeof kind !== 'string') return typeof value === 'string' && kind.includes(value)
@@ -64,11 +154,11 @@ function fits(value: unknown, kind: OptionKind): boolean {
     }
 
     case 'array': {
-      return Array.isArray(value)
+      return isArray(value)
     }
 
     case 'object': {
-      return typeof value === 'object' && !Array.isArray(value)
+      return typeof value === 'object' && !isArray(value)
     }
 
     default: {
@@ -86,7 +176,7 @@ function expected(kind: OptionKind): string {
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value).slice(0, 40)
-  if (Array.isArray(value)) return 'array'
+  if (isArray(value)) return 'array'
   if (typeof value === 'function') return 'function'
   if (typeof value === 'object') return 'object'
   return String(value)

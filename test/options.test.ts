@@ -7,15 +7,19 @@ const schema = {count: 'integer', ratio: 'number', mode: ['a', 'b'], on: 'boolea
 describe('checkOptions', () => {
   it('returns a frozen empty object for no options', () => {
     const result = checkOptions('owner', undefined, schema)
-    expect(result).toEqual({})
+    expect({...result}).toEqual({})
     expect(Object.isFrozen(result)).toBe(true)
-    expect(checkOptions('owner', null, schema)).toEqual({})
+    expect({...checkOptions('owner', null, schema)}).toEqual({})
   })
 
   it('accepts fitting values and nullish ones', () => {
     const options = {count: 3, ratio: 0.5, mode: 'b', on: false, list: [], name: 'x'}
-    expect(checkOptions('owner', options, schema)).toBe(options)
-    expect(checkOptions('owner', {count: null, ratio: undefined}, schema)).toEqual({count: null, ratio: undefined})
+    const copy = checkOptions('owner', options, schema)
+    expect(copy).not.toBe(options)
+    expect({...copy}).toEqual(options)
+    expect(Object.getPrototypeOf(copy)).toBeNull()
+    expect(Object.isFrozen(copy)).toBe(true)
+    expect({...checkOptions('owner', {count: null, ratio: undefined}, schema)}).toEqual({})
   })
 
   it('names the option and what was expected', () => {

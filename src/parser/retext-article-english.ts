@@ -79,6 +79,8 @@ export interface LineRange {
  * parsed (the root spans it), positions still pointing into all of `value`.
  */
 export function parseLines(parser: ParseEnglish, value: string, range?: LineRange): Root {
+  if (typeof value !== 'string') throw new TypeError(`parseLines: expected \`value\` to be a string, not \`${typeof value}\``)
+  if (range !== undefined) checkRange(value, range)
   const children: RootContent[] = []
   const first: Point = range
     ? {line: range.start.line, column: range.start.column, offset: range.start.offset ?? 0}
@@ -120,6 +122,37 @@ export function parseLines(parser: ParseEnglish, value: string, range?: LineRang
   // One paragraph per line: there is nothing for the plugins to split.
   splitRoots.add(root)
   return root
+}
+
+/**
+ * Check that `range` is a part of `value`: a start offset from 0 to the
+ * length, an end from there to the length, a line of 1 or more and a column
+ * that fits in the text before the start (columns count from 1 after the
+ * last line break, so at most `offset + 1`).
+ *
+ * @throws {TypeError} When it is not.
+ */
+function checkRange(value: string, range: LineRange): void {
+  const {start, end} = range ?? {}
+  const offset = start?.offset
+  const fault =
+    typeof start !== 'object' || start === null
+      ? 'a `start` point'
+      : !isCount(offset, 0) || offset > value.length
+        ? `a \`start.offset\` from 0 to ${value.length}`
+        : !isCount(start.line, 1)
+          ? 'a `start.line` of 1 or more'
+          : !isCount(start.column, 1) || start.column > offset + 1
+            ? `a \`start.column\` from 1 to ${offset + 1}`
+            : !isCount(end, offset) || end > value.length
+              ? `an \`end\` from ${offset} to ${value.length}`
+              : undefined
+  if (fault) throw new TypeError(`parseLines: expected \`range\` to have ${fault}`)
+}
+
+/** Whether `value` is an integer of at least `min`. */
+function isCount(value: unknown, min: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min
 }
 
 /**

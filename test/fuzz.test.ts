@@ -131,7 +131,16 @@ describe('digest on any input', () => {
         const whole = digest(text)
         const cut = digest(text, {sectionLength})
         checkDigest(text, cut)
-        expect(cut.stats.sentences).toBeGreaterThanOrEqual(0)
+        // The merged count is the body’s: none for a blank body, at least one
+        // otherwise, at most one per line and per sentence mark after that
+        // (a line longer than a section is cut inside, so counted by the cut).
+        const words = cut.body.trim() !== ''
+        const lines = cut.body.split(/\r\n|[\n\r]/).length
+        const marks = cut.body.match(/[.!?…]/g)?.length ?? 0
+        const cuts = Math.ceil(text.length / sectionLength)
+        if (words) expect(cut.stats.sentences).toBeGreaterThanOrEqual(1)
+        else expect(cut.stats.sentences).toBe(0)
+        expect(cut.stats.sentences).toBeLessThanOrEqual(lines + marks + cuts)
         if (text.length <= sectionLength) expect(cut).toEqual(whole)
       }),
       runs

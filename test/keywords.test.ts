@@ -120,7 +120,10 @@ describe('retextArticleKeywords', () => {
   })
 
   it('leaves out stop phrases, by stem', () => {
+    const plain = topics(story, {maximum: 4})
+    expect(plain.keyphrases.map((d) => d.phrase)).toContain('harbour pier')
     const {keyphrases, keywords} = topics(story, {maximum: 4, stopPhrases: ['Harbour piers', 'pier']})
+    expect(keyphrases.length).toBeGreaterThan(0)
     expect(keyphrases.map((d) => d.phrase)).not.toContain('harbour pier')
     expect(keywords.map((d) => d.word)).toEqual(['harbour', 'council', 'rebuild', 'approved'])
   })

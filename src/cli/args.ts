@@ -22,6 +22,9 @@ export interface CliSettings {
   fields: string[] | undefined
 }
 
+/** Most workers `--concurrency` accepts. */
+export const maxConcurrency = 64
+
 /** The fields of a digest, as `--fields` accepts them. */
 export const digestFields = [
   'headline',
@@ -105,7 +108,8 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   if (summaryWords !== undefined) options.summaryWords = summaryWords
   const ratio = values['summary-ratio']
   if (ratio !== undefined) {
-    if (!/^(?:0?\.\d{1,6}|1(?:\.0{1,6})?)$/.test(ratio.trim()) || Number(ratio) <= 0) {
+    // Any decimal or exponent notation (`0.25`, `.5`, `1e-7`) above 0 and at most 1.
+    if (!/^(?:\d{1,20}(?:\.\d{0,20})?|\.\d{1,20})(?:e[+-]?\d{1,3})?$/i.test(ratio.trim()) || !(Number(ratio) > 0 && Number(ratio) <= 1)) {
       throw new UsageError(`Unexpected \`${ratio}\` for \`--summary-ratio\`, expected a number above 0 and at most 1`)
     }
 
@@ -124,8 +128,13 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
         ? 'jsonl'
         : 'digest'
 
-  const concurrency = count('--concurrency', values.concurrency) ?? availableParallelism()
+  const concurrency = count('--concurrency', values.concurrency) ?? Math.min(availableParallelism(), maxConcurrency)
   if (concurrency < 1) throw new UsageError('Unexpected `0` for `--concurrency`, expected at least `1`')
+  if (concurrency > maxConcurrency) {
+    throw new UsageError(
+      `Unexpected \`${concurrency}\` for \`--concurrency\`, expected at most \`${maxConcurrency}\` (each worker is a process with its own memory)`
+    )
+  }
 
   return {command, files: positionals, format, html: values.html === true, options, concurrency, fields: fieldList(values.fields)}
 }

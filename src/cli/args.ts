@@ -20,6 +20,8 @@ export interface CliSettings {
   concurrency: number
   /** Digest fields to output (default: all). */
   fields: string[] | undefined
+  /** `--jsonl`: heap limit of each worker in MB (default: Node’s own). */
+  workerMemory?: number | undefined
 }
 
 /** Most workers `--concurrency` accepts. */
@@ -64,6 +66,7 @@ const flags = {
   keyphrases: {type: 'string'},
   mode: {type: 'string'},
   concurrency: {type: 'string'},
+  'worker-memory': {type: 'string'},
   fields: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
@@ -136,7 +139,14 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     )
   }
 
-  return {command, files: positionals, format, html: values.html === true, options, concurrency, fields: fieldList(values.fields)}
+  const settings: CliSettings = {command, files: positionals, format, html: values.html === true, options, concurrency, fields: fieldList(values.fields)}
+  const workerMemory = count('--worker-memory', values['worker-memory'])
+  if (workerMemory !== undefined) {
+    if (workerMemory < 16) throw new UsageError(`Unexpected \`${workerMemory}\` for \`--worker-memory\`, expected at least \`16\` (MB)`)
+    settings.workerMemory = workerMemory
+  }
+
+  return settings
 }
 
 function fieldList(value: string | undefined): string[] | undefined {

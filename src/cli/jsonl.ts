@@ -187,6 +187,27 @@ function usableId(value: unknown): unknown {
   return value
 }
 
+/** Lines longer than this are not parsed again just to find their `id`. */
+const maxReparse = 16_000_000
+
+/**
+ * The error record of a line that could not be digested elsewhere (its
+ * worker died): with the line’s `id` when it is cheap and safe to find.
+ */
+export function failedLine(text: string, message: string): LineResult {
+  let id: unknown = null
+  if (text.length <= maxReparse) {
+    try {
+      const value: unknown = JSON.parse(text)
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        id = usableId((value as Record<string, unknown>).id)
+      }
+    } catch {}
+  }
+
+  return failure(id === unusable ? null : id, message)
+}
+
 function failure(id: unknown, message: string): LineResult {
   try {
     return {line: JSON.stringify({id, error: {message}}), ok: false}

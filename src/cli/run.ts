@@ -92,10 +92,12 @@ async function batch(
   const sources = settings.files.length > 0 ? settings.files : ['-']
   const counts: BatchCounts = {articles: 0, failed: 0}
   const progress = isTty(io.stderr) ? new Progress(io.stderr) : undefined
-  // Workers only when the real digest runs (tests inject stand-ins) and there
-  // is more than one core to use.
-  const script = settings.concurrency > 1 && !injected ? workerScript() : undefined
-  const pool = script ? new Pool(settings.concurrency, script) : undefined
+  // Workers whenever the real digest runs (tests inject stand-ins), even just
+  // one: a line that exhausts memory or crashes then ends a worker, not the batch.
+  const worker = injected ? undefined : workerScript()
+  const pool = worker
+    ? new Pool(settings.concurrency, worker.script, {execArgv: worker.execArgv, memory: settings.workerMemory})
+    : undefined
   let unreadable = 0
 
   try {

@@ -5,6 +5,7 @@
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
 import type {DigestOptions} from '../digest.js'
+import {encodingOf, type Encoding} from './encoding.js'
 
 /** What the command line asks for. */
 export interface CliSettings {
@@ -20,6 +21,10 @@ export interface CliSettings {
   concurrency: number
   /** Digest fields to output (default: all). */
   fields: string[] | undefined
+  /** Encoding of whole-file inputs (default `auto`: sniffed). */
+  encoding?: Encoding | undefined
+  /** Read whole-file inputs as plain text, even those that look like HTML. */
+  text?: boolean | undefined
   /** `--jsonl`: heap limit of each worker in MB (default: Node’s own). */
   workerMemory?: number | undefined
 }
@@ -67,6 +72,8 @@ const flags = {
   mode: {type: 'string'},
   concurrency: {type: 'string'},
   'worker-memory': {type: 'string'},
+  encoding: {type: 'string'},
+  text: {type: 'boolean'},
   fields: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
@@ -144,6 +151,25 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   if (workerMemory !== undefined) {
     if (workerMemory < 16) throw new UsageError(`Unexpected \`${workerMemory}\` for \`--worker-memory\`, expected at least \`16\` (MB)`)
     settings.workerMemory = workerMemory
+  }
+
+  if (values.encoding !== undefined) {
+    const encoding = encodingOf(values.encoding)
+    if (!encoding) {
+      throw new UsageError(`Unexpected \`${values.encoding}\` for \`--encoding\`, expected \`auto\`, \`utf8\`, \`latin1\` (read as \`windows-1252\`) or \`utf16le\``)
+    }
+
+    if (values.jsonl && encoding !== 'utf8' && encoding !== 'auto') {
+      throw new UsageError('Unexpected `--encoding` with `--jsonl`, whose lines are always UTF-8 (as JSON is)')
+    }
+
+    settings.encoding = encoding
+  }
+
+  if (values.text) {
+    if (values.html) throw new UsageError('Unexpected `--text` with `--html`, expected one of them')
+    if (values.jsonl) throw new UsageError('Unexpected `--text` with `--jsonl`, where each line gives its `text` or its `html`')
+    settings.text = true
   }
 
   return settings

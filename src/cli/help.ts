@@ -47,6 +47,13 @@ Options
                           text is a readable report for the terminal
   --jsonl                 JSON Lines batch mode (see above)
   --html                  read whole-file inputs as HTML, whatever their names
+  --text                  read whole-file inputs as plain text, even those
+                          that look like HTML (which are otherwise read as
+                          HTML, with a note on stderr)
+  --encoding E            whole files: auto (default), utf8, latin1 (read as
+                          windows-1252, as browsers do) or utf16le; auto
+                          follows a byte order mark, then <meta charset>,
+                          then UTF-8 when valid, else windows-1252 (noted)
   --summary-sentences N   sentences in the summary (default: 3)
   --summary-words N       word budget of the summary instead
   --summary-ratio R       share of the body's sentences instead (0 < R <= 1)

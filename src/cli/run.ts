@@ -5,6 +5,7 @@
 import {digest as realDigest, type DigestOptions} from '../digest.js'
 import {digestHtml as realDigestHtml} from '../html/index.js'
 import {parseCliArgs, UsageError, type CliSettings} from './args.js'
+import {looksLikeHtml} from './encoding.js'
 import {formatText} from './format-text.js'
 import {helpText, name, version} from './help.js'
 import {InputError, isStdin, openStream, readText, stdinLabel} from './inputs.js'
@@ -146,9 +147,17 @@ async function wholeFiles(
     const label = isStdin(source) ? stdinLabel : source
     let result
     try {
-      // A `.html` file (or any input after `--html`) is a page in HTML.
-      const read = settings.html || htmlFile.test(source) ? digest.html : digest.text
-      result = read(await readText(source, io.stdin), settings.options satisfies DigestOptions)
+      const input = await readText(source, io.stdin, settings.encoding)
+      if (input.note) io.stderr.write(`${name}: ${label}: ${input.note}\n`)
+      // A `.html` file (or any input after `--html`) is a page in HTML; so is
+      // any other input that opens like one, unless `--text` says otherwise.
+      let html = settings.html || htmlFile.test(source)
+      if (!html && !settings.text && looksLikeHtml(input.text)) {
+        html = true
+        io.stderr.write(`${name}: ${label}: looks like HTML, read as HTML (\`--text\` reads it as text)\n`)
+      }
+
+      result = (html ? digest.html : digest.text)(input.text, settings.options satisfies DigestOptions)
     } catch (error) {
       failed++
       const message = error instanceof InputError ? error.message : `${label}: ${messageOf(error)}`

@@ -541,10 +541,13 @@ describe.skipIf(!existsSync(cli))('built CLI (dist/cli.js)', () => {
     expect(records[3]!.digest).toEqual({headline: 'Story 3'})
   }, 60_000)
 
-  it('rejects a file that is not UTF-8', async () => {
+  it('reads a file that is not UTF-8 as Windows-1252, and rejects it with --encoding utf8', async () => {
     const input = await fixture('latin1.txt', '')
-    await writeFile(input, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]))
-    const result = await exec([cli, input]).then(
+    await writeFile(input, Buffer.from('Caf\u00e9 Opens\n\nThe caf\u00e9 opened on Monday, said Jos\u00e9 Ortiz.\n', 'latin1'))
+    const read = await exec([cli, '--fields', 'headline,body', input])
+    expect(JSON.parse(read.stdout)).toEqual({headline: 'Café Opens', body: 'The café opened on Monday, said José Ortiz.'})
+    expect(read.stderr).toMatch(/latin1\.txt: not valid UTF-8, read as Windows-1252/)
+    const result = await exec([cli, '--encoding', 'utf8', input]).then(
       () => ({code: 0, stderr: ''}),
       (error: unknown) => error as ExecError
     )

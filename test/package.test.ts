@@ -12,11 +12,11 @@ const built = existsSync(new URL('dist/index.cjs', root))
 if (!built) console.warn('package.test: dist/ not built, skipping the checks of built files')
 
 describe('package', () => {
-  it('ships only dist, README, licence, changelog and package.json', () => {
+  it('ships only dist, the bin shim, README, licence, changelog and package.json', () => {
     const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8'})
     const [pack] = JSON.parse(output) as Array<{files: Array<{path: string}>}>
     const others = pack!.files.map((d) => d.path).filter((d) => !d.startsWith('dist/'))
-    expect(others.sort()).toEqual(['CHANGELOG.md', 'README.md', 'license', 'package.json'])
+    expect(others.sort()).toEqual(['CHANGELOG.md', 'README.md', 'bin/retext-article.js', 'license', 'package.json'])
   })
 
   it('has a version, types first in every export condition, no side effects', () => {

@@ -5,6 +5,7 @@
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
 import type {DigestOptions} from '../digest.js'
+import {encodingOf, type Encoding} from './encoding.js'
 
 /** What the command line asks for. */
 export interface CliSettings {
@@ -20,7 +21,16 @@ export interface CliSettings {
   concurrency: number
   /** Digest fields to output (default: all). */
   fields: string[] | undefined
+  /** Encoding of whole-file inputs (default `auto`: sniffed). */
+  encoding?: Encoding | undefined
+  /** Read whole-file inputs as plain text, even those that look like HTML. */
+  text?: boolean | undefined
+  /** `--jsonl`: heap limit of each worker in MB (default: Node’s own). */
+  workerMemory?: number | undefined
 }
+
+/** Most workers `--concurrency` accepts. */
+export const maxConcurrency = 64
 
 /** The fields of a digest, as `--fields` accepts them. */
 export const digestFields = [
@@ -61,6 +71,9 @@ const flags = {
   keyphrases: {type: 'string'},
   mode: {type: 'string'},
   concurrency: {type: 'string'},
+  'worker-memory': {type: 'string'},
+  encoding: {type: 'string'},
+  text: {type: 'boolean'},
   fields: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
@@ -105,7 +118,8 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   if (summaryWords !== undefined) options.summaryWords = summaryWords
   const ratio = values['summary-ratio']
   if (ratio !== undefined) {
-    if (!/^(?:0?\.\d{1,6}|1(?:\.0{1,6})?)$/.test(ratio.trim()) || Number(ratio) <= 0) {
+    // Any decimal or exponent notation (`0.25`, `.5`, `1e-7`) above 0 and at most 1.
+    if (!/^(?:\d{1,20}(?:\.\d{0,20})?|\.\d{1,20})(?:e[+-]?\d{1,3})?$/i.test(ratio.trim()) || !(Number(ratio) > 0 && Number(ratio) <= 1)) {
       throw new UsageError(`Unexpected \`${ratio}\` for \`--summary-ratio\`, expected a number above 0 and at most 1`)
     }
 
@@ -124,10 +138,41 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
         ? 'jsonl'
         : 'digest'
 
-  const concurrency = count('--concurrency', values.concurrency) ?? availableParallelism()
+  const concurrency = count('--concurrency', values.concurrency) ?? Math.min(availableParallelism(), maxConcurrency)
   if (concurrency < 1) throw new UsageError('Unexpected `0` for `--concurrency`, expected at least `1`')
+  if (concurrency > maxConcurrency) {
+    throw new UsageError(
+      `Unexpected \`${concurrency}\` for \`--concurrency\`, expected at most \`${maxConcurrency}\` (each worker is a process with its own memory)`
+    )
+  }
 
-  return {command, files: positionals, format, html: values.html === true, options, concurrency, fields: fieldList(values.fields)}
+  const settings: CliSettings = {command, files: positionals, format, html: values.html === true, options, concurrency, fields: fieldList(values.fields)}
+  const workerMemory = count('--worker-memory', values['worker-memory'])
+  if (workerMemory !== undefined) {
+    if (workerMemory < 16) throw new UsageError(`Unexpected \`${workerMemory}\` for \`--worker-memory\`, expected at least \`16\` (MB)`)
+    settings.workerMemory = workerMemory
+  }
+
+  if (values.encoding !== undefined) {
+    const encoding = encodingOf(values.encoding)
+    if (!encoding) {
+      throw new UsageError(`Unexpected \`${values.encoding}\` for \`--encoding\`, expected \`auto\`, \`utf8\`, \`latin1\` (read as \`windows-1252\`) or \`utf16le\``)
+    }
+
+    if (values.jsonl && encoding !== 'utf8' && encoding !== 'auto') {
+      throw new UsageError('Unexpected `--encoding` with `--jsonl`, whose lines are always UTF-8 (as JSON is)')
+    }
+
+    settings.encoding = encoding
+  }
+
+  if (values.text) {
+    if (values.html) throw new UsageError('Unexpected `--text` with `--html`, expected one of them')
+    if (values.jsonl) throw new UsageError('Unexpected `--text` with `--jsonl`, where each line gives its `text` or its `html`')
+    settings.text = true
+  }
+
+  return settings
 }
 
 function fieldList(value: string | undefined): string[] | undefined {

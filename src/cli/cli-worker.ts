@@ -1,14 +1,17 @@
 /**
- * Worker thread of the JSON Lines pool: digests the records it is sent with
+ * Worker process of the JSON Lines pool: digests the records it is sent with
  * the same `digestLine` as the main thread, and sends back the output line.
+ * It lives as long as its parent: once the channel closes, it exits.
  */
-import {parentPort} from 'node:worker_threads'
+import process from 'node:process'
 import {digest} from '../digest.js'
 import {digestHtml} from '../html/index.js'
 import {digestLine} from './jsonl.js'
 import type {Job, JobResult} from './pool.js'
 
-parentPort?.on('message', (job: Job) => {
+process.on('message', (job: Job) => {
   const result = digestLine(job.text, job.where, {text: digest, html: digestHtml}, job.options, job.fields)
-  parentPort!.postMessage({id: job.id, ...result} satisfies JobResult)
+  process.send?.({id: job.id, ...result} satisfies JobResult)
 })
+
+process.on('disconnect', () => process.exit(0))

@@ -38,13 +38,22 @@ JSON Lines batch (--jsonl)
                                          or a failed digest; "id" is null
                                          when unknown
   Blank lines are skipped (they get no output line). A line that is not
-  valid UTF-8 gets an error record. A bad line never stops the run. The count of articles done is shown on stderr when it is a terminal.
+  valid UTF-8 gets an error record. A bad line never stops the run, nor does
+  a worker that dies on one (out of memory, a crash): that line gets an
+  error record. The count of articles done is shown on stderr when it is a terminal.
 
 Options
   --format json|text      output of whole-file mode (default: json);
                           text is a readable report for the terminal
   --jsonl                 JSON Lines batch mode (see above)
   --html                  read whole-file inputs as HTML, whatever their names
+  --text                  read whole-file inputs as plain text, even those
+                          that look like HTML (which are otherwise read as
+                          HTML, with a note on stderr)
+  --encoding E            whole files: auto (default), utf8, latin1 (read as
+                          windows-1252, as browsers do) or utf16le; auto
+                          follows a byte order mark, then <meta charset>,
+                          then UTF-8 when valid, else windows-1252 (noted)
   --summary-sentences N   sentences in the summary (default: 3)
   --summary-words N       word budget of the summary instead
   --summary-ratio R       share of the body's sentences instead (0 < R <= 1)
@@ -54,9 +63,12 @@ Options
                           it in the body and only list it
   --fields a,b,…          JSON output: only these digest fields (such as
                           headline,summary,keyphrases)
-  --concurrency N         --jsonl: worker threads (default: the number of
-                          cores; 1 digests in the main thread); output stays
-                          in input order
+  --concurrency N         --jsonl: worker processes, at most 64 (default: the
+                          number of cores), started as lines need them;
+                          output stays in input order
+  --worker-memory MB      --jsonl: heap limit of each worker (default: Node's);
+                          a line that exceeds it, or crashes its worker, gets
+                          an error record and a new worker goes on
   -h, --help              show this help
   -v, --version           show the version
 

@@ -3,7 +3,7 @@
  */
 import {open, readFile} from 'node:fs/promises'
 import type {Readable} from 'node:stream'
-import {decodeStrict} from './lines.js'
+import {decodeInput, DecodeError, type Decoded, type Encoding} from './encoding.js'
 
 /** Name of stdin in messages. */
 export const stdinLabel = 'stdin'
@@ -21,8 +21,11 @@ export function isStdin(path: string): boolean {
   return path === '-'
 }
 
-/** Read a whole input as text (without a byte order mark). */
-export async function readText(path: string, stdin: Readable): Promise<string> {
+/**
+ * Read a whole input as text (without a byte order mark), in `encoding`
+ * (default: sniffed, see `decodeInput`).
+ */
+export async function readText(path: string, stdin: Readable, encoding: Encoding = 'auto'): Promise<Decoded> {
   let bytes: Uint8Array
   try {
     bytes = isStdin(path) ? await readAll(stdin) : await readFile(path)
@@ -31,10 +34,10 @@ export async function readText(path: string, stdin: Readable): Promise<string> {
   }
 
   try {
-    // The decoder drops a byte order mark.
-    return decodeStrict(bytes)
-  } catch {
-    throw new InputError(isStdin(path) ? stdinLabel : path, new Error('invalid UTF-8'))
+    return decodeInput(bytes, encoding)
+  } catch (error) {
+    if (!(error instanceof DecodeError)) throw error
+    throw new InputError(isStdin(path) ? stdinLabel : path, error)
   }
 }
 

@@ -64,7 +64,14 @@ export function digestLine(
   }
 
   const record = value as Record<string, unknown>
-  const id = record.id ?? null
+  // The `id` is echoed back untouched, so it must be safe to serialise: one
+  // nested too deeply (or too large) would overflow the stack of
+  // `JSON.stringify` while the record is written.
+  const id = usableId(record.id)
+  if (id === unusable) {
+    return failure(null, `${where}: unusable \`id\` (nested deeper than ${maxIdDepth} levels or over ${maxIdNodes} values), dropped`)
+  }
+
   const html = typeof record.text !== 'string' && typeof record.html === 'string' && digesters.html
   if (typeof record.text !== 'string' && !html) {
     const expected = digesters.html ? 'a string `text` or `html`' : 'a string `text`'
@@ -152,8 +159,62 @@ export function pick(result: object, fields: readonly string[]): Record<string, 
   return picked
 }
 
+/** Deepest nesting of arrays and objects accepted in an `id`. */
+export const maxIdDepth = 64
+/** Most values (of any kind, nested or not) accepted in an `id`. */
+export const maxIdNodes = 10_000
+const unusable = Symbol('unusable id')
+
+/**
+ * `value` when it is small and shallow enough to serialise safely (`null`
+ * when missing), else `unusable`. An iterative walk, so no input can
+ * exhaust the stack here either.
+ */
+function usableId(value: unknown): unknown {
+  if (value === undefined) return null
+  const stack: Array<{value: unknown; depth: number}> = [{value, depth: 0}]
+  let nodes = 0
+  while (stack.length > 0) {
+    const {value: current, depth} = stack.pop()!
+    if (++nodes > maxIdNodes) return unusable
+    if (typeof current !== 'object' || current === null) continue
+    if (depth >= maxIdDepth) return unusable
+    const children = Object.values(current)
+    if (nodes + stack.length + children.length > maxIdNodes) return unusable
+    for (const child of children) stack.push({value: child, depth: depth + 1})
+  }
+
+  return value
+}
+
+/** Lines longer than this are not parsed again just to find their `id`. */
+const maxReparse = 16_000_000
+
+/**
+ * The error record of a line that could not be digested elsewhere (its
+ * worker died): with the line’s `id` when it is cheap and safe to find.
+ */
+export function failedLine(text: string, message: string): LineResult {
+  let id: unknown = null
+  if (text.length <= maxReparse) {
+    try {
+      const value: unknown = JSON.parse(text)
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        id = usableId((value as Record<string, unknown>).id)
+      }
+    } catch {}
+  }
+
+  return failure(id === unusable ? null : id, message)
+}
+
 function failure(id: unknown, message: string): LineResult {
-  return {line: JSON.stringify({id, error: {message}}), ok: false}
+  try {
+    return {line: JSON.stringify({id, error: {message}}), ok: false}
+  } catch {
+    // Last resort: never let the record of a bad line stop the batch.
+    return {line: JSON.stringify({id: null, error: {message}}), ok: false}
+  }
 }
 
 function kind(value: unknown): string {

@@ -31,11 +31,6 @@ export async function* readLines(input: Readable): AsyncGenerator<Line> {
   if (pending.length > 0) yield decode(Buffer.concat(pending))
 }
 
-/** Strict UTF-8 decoding of one file’s bytes (a byte order mark is dropped). */
-export function decodeStrict(bytes: Uint8Array): string {
-  return decoder.decode(bytes)
-}
-
 function decode(bytes: Buffer): Line {
   const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length
   try {

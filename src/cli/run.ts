@@ -5,6 +5,7 @@
 import {digest as realDigest, type DigestOptions} from '../digest.js'
 import {digestHtml as realDigestHtml} from '../html/index.js'
 import {parseCliArgs, UsageError, type CliSettings} from './args.js'
+import {looksLikeHtml} from './encoding.js'
 import {formatText} from './format-text.js'
 import {helpText, name, version} from './help.js'
 import {InputError, isStdin, openStream, readText, stdinLabel} from './inputs.js'
@@ -92,10 +93,12 @@ async function batch(
   const sources = settings.files.length > 0 ? settings.files : ['-']
   const counts: BatchCounts = {articles: 0, failed: 0}
   const progress = isTty(io.stderr) ? new Progress(io.stderr) : undefined
-  // Workers only when the real digest runs (tests inject stand-ins) and there
-  // is more than one core to use.
-  const script = settings.concurrency > 1 && !injected ? workerScript() : undefined
-  const pool = script ? new Pool(settings.concurrency, script) : undefined
+  // Workers whenever the real digest runs (tests inject stand-ins), even just
+  // one: a line that exhausts memory or crashes then ends a worker, not the batch.
+  const worker = injected ? undefined : workerScript()
+  const pool = worker
+    ? new Pool(settings.concurrency, worker.script, {execArgv: worker.execArgv, memory: settings.workerMemory})
+    : undefined
   let unreadable = 0
 
   try {
@@ -144,9 +147,17 @@ async function wholeFiles(
     const label = isStdin(source) ? stdinLabel : source
     let result
     try {
-      // A `.html` file (or any input after `--html`) is a page in HTML.
-      const read = settings.html || htmlFile.test(source) ? digest.html : digest.text
-      result = read(await readText(source, io.stdin), settings.options satisfies DigestOptions)
+      const input = await readText(source, io.stdin, settings.encoding)
+      if (input.note) io.stderr.write(`${name}: ${label}: ${input.note}\n`)
+      // A `.html` file (or any input after `--html`) is a page in HTML; so is
+      // any other input that opens like one, unless `--text` says otherwise.
+      let html = settings.html || htmlFile.test(source)
+      if (!html && !settings.text && looksLikeHtml(input.text)) {
+        html = true
+        io.stderr.write(`${name}: ${label}: looks like HTML, read as HTML (\`--text\` reads it as text)\n`)
+      }
+
+      result = (html ? digest.html : digest.text)(input.text, settings.options satisfies DigestOptions)
     } catch (error) {
       failed++
       const message = error instanceof InputError ? error.message : `${label}: ${messageOf(error)}`

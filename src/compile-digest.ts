@@ -42,7 +42,8 @@ export function retextArticleDigest() {
       figures: data.figures ?? [],
       dates: data.dates ?? [],
       stats: bodyStats(tree, sentences),
-      blocks: blocksOf(tree, data.boilerplate ?? [])
+      blocks: blocksOf(tree, data.boilerplate ?? []),
+      meta: null
     } satisfies Digest
   }
 }

@@ -656,7 +656,8 @@ function stubDigest(text: string, options?: DigestOptions | null): Digest {
     figures: [],
     dates: [],
     stats: {words: body.split(/\s+/).filter(Boolean).length, sentences: 1, paragraphs: 1, readingMinutes: 1},
-    blocks: []
+    blocks: [],
+    meta: null
   }
 }
 

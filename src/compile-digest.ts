@@ -43,7 +43,8 @@ export function retextArticleDigest() {
       dates: data.dates ?? [],
       stats: bodyStats(tree, sentences),
       blocks: blocksOf(tree, data.boilerplate ?? []),
-      meta: null
+      meta: null,
+      story: null
     } satisfies Digest
   }
 }

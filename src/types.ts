@@ -257,6 +257,25 @@ export interface PageMeta {
   conflicts: MetaConflict[]
 }
 
+/** One block of the story as output: a heading, a paragraph, a list item or a block quote. */
+export type StoryBlock =
+  | {kind: 'heading'; /** 1 for the headline, 2–6 for subheads. */ depth: number; text: string}
+  | {kind: 'paragraph'; text: string}
+  | {kind: 'item'; /** A numbered list item. */ ordered: boolean; text: string}
+  | {kind: 'quote'; text: string}
+
+/** The story as a document (filled when the `story` option is on). */
+export interface Story {
+  /** Headline, dek and body in order, each block with what it is. */
+  blocks: StoryBlock[]
+  /** The story as Markdown (CommonMark). */
+  markdown: string
+  /** The story as plain text: a blank line between blocks, list items marked, quotes indented. */
+  text: string
+  /** The story as clean HTML, from `digestHtml` (`null` for plain text). */
+  html: string | null
+}
+
 /** The digest of an article: what `digest()` returns. JSON-serialisable. */
 export interface Digest {
   headline: string | null
@@ -282,6 +301,8 @@ export interface Digest {
   blocks: Block[]
   /** What the page says about itself, from its markup (`digestHtml`); `null` for plain text. */
   meta: PageMeta | null
+  /** The story as Markdown, text and HTML, with the `story` option (`null` without). */
+  story: Story | null
 }
 
 declare module 'nlcst' {

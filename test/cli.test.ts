@@ -657,7 +657,8 @@ function stubDigest(text: string, options?: DigestOptions | null): Digest {
     dates: [],
     stats: {words: body.split(/\s+/).filter(Boolean).length, sentences: 1, paragraphs: 1, readingMinutes: 1},
     blocks: [],
-    meta: null
+    meta: null,
+    story: null
   }
 }
 

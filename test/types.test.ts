@@ -20,7 +20,7 @@ import type {
   Topics
 } from '../src/index.js'
 import type {HtmlDigest} from '../src/html/index.js'
-import type {MetaDate, PageMeta} from '../src/index.js'
+import type {MetaDate, PageMeta, Story} from '../src/index.js'
 
 describe('types', () => {
   it('types digest()', () => {
@@ -31,6 +31,7 @@ describe('types', () => {
     expectTypeOf<Digest['meta']>().toEqualTypeOf<PageMeta | null>()
     expectTypeOf<HtmlDigest['meta']>().toEqualTypeOf<PageMeta>()
     expectTypeOf<PageMeta['published']>().toEqualTypeOf<MetaDate | null>()
+    expectTypeOf<Digest['story']>().toEqualTypeOf<Story | null>()
   })
 
   it('registers the fields of file.data', () => {

@@ -72,7 +72,8 @@ export function mergeDigests(parts: readonly Digest[], limits: MergeLimits): Dig
       readingMinutes: Math.ceil(words / wordsPerMinute)
     },
     blocks: parts.flatMap((part) => part.blocks),
-    meta: head.meta
+    meta: head.meta,
+    story: null
   }
 }
 

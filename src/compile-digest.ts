@@ -42,7 +42,9 @@ export function retextArticleDigest() {
       figures: data.figures ?? [],
       dates: data.dates ?? [],
       stats: bodyStats(tree, sentences),
-      blocks: blocksOf(tree, data.boilerplate ?? [])
+      blocks: blocksOf(tree, data.boilerplate ?? []),
+      meta: null,
+      story: null
     } satisfies Digest
   }
 }

@@ -12,7 +12,8 @@ import {checkLength, defaultMaxLength, parseLines, retextArticleEnglish} from '.
 import {retextArticle} from './preset.js'
 import {cutSections} from './sections/cut.js'
 import {mergeDigests} from './sections/merge.js'
-import type {Digest} from './types.js'
+import {storyBlocks, storyMarkdown, storyOf, storyText} from './story/index.js'
+import type {Digest, StoryBlock} from './types.js'
 
 /** Options of `digest()`. */
 export interface DigestOptions {
@@ -42,6 +43,11 @@ export interface DigestOptions {
    * mistakes.
    */
   sectionLength?: number | null | undefined
+  /**
+   * Give the story as a document in `story`: Markdown, plain text and (from
+   * `digestHtml`) HTML (default `false`: `story` is `null`).
+   */
+  story?: boolean | null | undefined
 }
 
 /** Default of the `sectionLength` option. */
@@ -76,10 +82,12 @@ export function digestFile(owner: string, file: VFile, options?: Readonly<Digest
     keyphrases: 'integer',
     boilerplate: ['remove', 'mark'],
     maxLength: 'integer',
-    sectionLength: {kind: 'integer', min: 1}
+    sectionLength: {kind: 'integer', min: 1},
+    story: 'boolean'
   })
   const sectionLength = settings.sectionLength ?? defaultSectionLength
-  const pipeline = deriveOptions(settings, {}, ['sectionLength'])
+  const story = settings.story ?? false
+  const pipeline = deriveOptions(settings, {}, ['sectionLength', 'story'])
 
   // `new VFile('')` has no value: `String()` would make it `'undefined'`.
   const value = file.value === undefined ? '' : String(file.value)
@@ -88,10 +96,12 @@ export function digestFile(owner: string, file: VFile, options?: Readonly<Digest
     const processor = processorFor(pipeline)
     const tree = processor.parse(file) as Root
     processor.runSync(tree, file)
-    return file.data.digest!
+    const result = file.data.digest!
+    if (story) result.story = storyOf(tree, file)
+    return result
   }
 
-  return digestSections(file, value, pipeline, sectionLength)
+  return digestSections(file, value, pipeline, sectionLength, story)
 }
 
 /**
@@ -101,9 +111,16 @@ export function digestFile(owner: string, file: VFile, options?: Readonly<Digest
  * After the first section, headline and dek are not looked for: the head of
  * the story is at the top.
  */
-function digestSections(file: VFile, value: string, settings: Readonly<DigestOptions>, sectionLength: number): Digest {
+function digestSections(
+  file: VFile,
+  value: string,
+  settings: Readonly<DigestOptions>,
+  sectionLength: number,
+  story: boolean
+): Digest {
   checkLength(file, value.length, settings.maxLength ?? defaultMaxLength)
   const parts: Digest[] = []
+  const blocks: StoryBlock[] = []
   // Sections rank more keywords than asked for, for the merge to choose from.
   // Doubling saturates: a huge count stays a safe integer, not `Infinity`.
   const keywords = Math.min(2 * (settings.keywords ?? 10), Number.MAX_SAFE_INTEGER)
@@ -113,6 +130,7 @@ function digestSections(file: VFile, value: string, settings: Readonly<DigestOpt
     const part = new VFile({value, path: file.path})
     const tree = parseLines(new ParseEnglish(), value, range)
     processor.runSync(tree, part)
+    if (story) for (const block of storyBlocks(tree, part)) blocks.push(block)
     for (const message of part.messages) file.messages.push(message)
     parts.push(part.data.digest!)
   }
@@ -125,6 +143,7 @@ function digestSections(file: VFile, value: string, settings: Readonly<DigestOpt
     keywords: settings.keywords ?? 10,
     keyphrases: settings.keyphrases ?? 10
   })
+  if (story) digest.story = {blocks, markdown: storyMarkdown(blocks), text: storyText(blocks), html: null}
   file.data.digest = digest
   return digest
 }

@@ -205,6 +205,77 @@ export interface Stats {
   readingMinutes: number
 }
 
+/** Where a metadata value came from: JSON-LD, a head tag (`<meta>`, `<title>`, `<link>`, `<html lang>`), a `<time>` element, or the story's text. */
+export type MetaSource = 'json-ld' | 'meta' | 'time' | 'text'
+
+/** One metadata value with its source. */
+export interface MetaValue<T = string> {
+  value: T
+  source: MetaSource
+}
+
+/** A date from the metadata, as written and as ISO 8601. */
+export interface MetaDate {
+  /**
+   * ISO 8601 when it can be read as a date: a day (`2026-03-14`), a local
+   * time as written (`2026-03-14T09:12`), or UTC when the page names the
+   * offset (`2026-03-14T08:12:00.000Z`); `null` when it cannot be read.
+   */
+  value: string | null
+  /** The date as the page gives it. */
+  raw: string
+  source: MetaSource
+}
+
+/** Where the metadata and the story's text disagree, which won and why. */
+export interface MetaConflict {
+  /** The field of `PageMeta` (`title`). */
+  field: string
+  /** The value from the metadata. */
+  meta: string
+  /** The value from the text. */
+  text: string
+  winner: 'meta' | 'text'
+  reason: string
+}
+
+/** What a page says about itself (filled by `digestHtml` from its markup). Absent fields are `null`. */
+export interface PageMeta {
+  title: MetaValue | null
+  published: MetaDate | null
+  modified: MetaDate | null
+  authors: MetaValue<string[]> | null
+  publisher: MetaValue | null
+  siteName: MetaValue | null
+  section: MetaValue | null
+  tags: MetaValue<string[]> | null
+  description: MetaValue | null
+  image: MetaValue | null
+  /** The canonical URL. */
+  url: MetaValue | null
+  lang: MetaValue | null
+  conflicts: MetaConflict[]
+}
+
+/** One block of the story as output: a heading, a paragraph, a list item or a block quote. */
+export type StoryBlock =
+  | {kind: 'heading'; /** 1 for the headline, 2–6 for subheads. */ depth: number; text: string}
+  | {kind: 'paragraph'; text: string}
+  | {kind: 'item'; /** A numbered list item. */ ordered: boolean; text: string}
+  | {kind: 'quote'; text: string}
+
+/** The story as a document (filled when the `story` option is on). */
+export interface Story {
+  /** Headline, dek and body in order, each block with what it is. */
+  blocks: StoryBlock[]
+  /** The story as Markdown (CommonMark). */
+  markdown: string
+  /** The story as plain text: a blank line between blocks, list items marked, quotes indented. */
+  text: string
+  /** The story as clean HTML, from `digestHtml` (`null` for plain text). */
+  html: string | null
+}
+
 /** The digest of an article: what `digest()` returns. JSON-serialisable. */
 export interface Digest {
   headline: string | null
@@ -228,6 +299,10 @@ export interface Digest {
   stats: Stats
   /** Every block of the input in order, with its role (and rule, for boilerplate). */
   blocks: Block[]
+  /** What the page says about itself, from its markup (`digestHtml`); `null` for plain text. */
+  meta: PageMeta | null
+  /** The story as Markdown, text and HTML, with the `story` option (`null` without). */
+  story: Story | null
 }
 
 declare module 'nlcst' {

@@ -87,9 +87,11 @@ describe('parseCliArgs', () => {
     [['--keywords'], /argument missing/],
     [['--keywords', 'many'], /Unexpected `many` for `--keywords`, expected a non-negative integer/],
     [['--summary-sentences', '-1'], /--summary-sentences/],
-    [['--format', 'xml'], /Unexpected `xml` for `--format`, expected `json` or `text`/],
+    [['--format', 'xml'], /Unexpected `xml` for `--format`, expected `json` or `text` or `markdown`/],
     [['--mode', 'strip'], /expected `remove` or `mark`/],
-    [['--jsonl', '--format', 'text'], /--format text` with `--jsonl`/]
+    [['--jsonl', '--format', 'text'], /--format text` with `--jsonl`/],
+    [['--jsonl', '--format', 'markdown'], /--format markdown` with `--jsonl`/],
+    [['--fields', 'body', '--format', 'markdown'], /`--fields` with `--format markdown`/]
   ])('rejects %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError)
     expect(() => parseCliArgs(argv)).toThrow(message)
@@ -392,6 +394,29 @@ describe('run on whole files', () => {
     expect(await run(['--format', 'text'], io)).toBe(0)
     expect(io.out()).toContain('Stats')
     expect(io.out()).toMatch(/\d+ words?/)
+    // The report ends with the story itself.
+    expect(io.out()).toMatch(/\nStory\n {2}\S/)
+  })
+
+  it('prints the story as Markdown, asking the digest for it', async () => {
+    const seen: Array<DigestOptions | null | undefined> = []
+    const withStory = (text: string, options?: DigestOptions | null): Digest => {
+      seen.push(options)
+      const digest = stubDigest(text)
+      return {...digest, story: {blocks: [], markdown: `# ${digest.headline}\n\n${digest.body}`, text: '', html: null}}
+    }
+    const a = await fixture('story.txt', 'Harbour news\n\nThe landing closed.')
+    const io = memoryIo()
+    expect(await run(['--format', 'markdown', a], io, {digest: withStory})).toBe(0)
+    expect(io.out()).toBe('# Harbour news\n\nThe landing closed.\n')
+    expect(seen.map((options) => options?.story)).toEqual([true])
+  })
+
+  it.skipIf(!realDigestWorks)('works with the real digest, as Markdown', async () => {
+    const io = memoryIo(sampleArticle)
+    expect(await run(['--format', 'markdown'], io)).toBe(0)
+    expect(io.out()).toMatch(/^# \S/)
+    expect(io.out()).not.toContain('"headline"')
   })
 })
 
@@ -448,6 +473,9 @@ describe('formatText', () => {
         'Stats',
         '  120 words · 6 sentences · 1 paragraph · 1 min read',
         '  Boilerplate: 1 block (share-links)',
+        '',
+        'Story',
+        '  Body.',
         ''
       ].join('\n')
     )
@@ -659,7 +687,9 @@ function stubDigest(text: string, options?: DigestOptions | null): Digest {
     figures: [],
     dates: [],
     stats: {words: body.split(/\s+/).filter(Boolean).length, sentences: 1, paragraphs: 1, readingMinutes: 1},
-    blocks: []
+    blocks: [],
+    meta: null,
+    story: null
   }
 }
 

@@ -46,6 +46,6 @@ describe('public surface', () => {
 
     // HTML input has its own subpath: the main entry carries no HTML parser.
     const html = (await import('../src/html/index.js')) as Record<string, unknown>
-    expect(Object.keys(html).sort()).toEqual(['digestHtml', 'htmlToText', 'rehypeArticleBlocks'])
+    expect(Object.keys(html).sort()).toEqual(['digestHtml', 'htmlToText', 'readPageMeta', 'rehypeArticleBlocks', 'storyHast'])
   })
 })

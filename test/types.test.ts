@@ -19,6 +19,8 @@ import type {
   SummarySentence,
   Topics
 } from '../src/index.js'
+import type {HtmlDigest} from '../src/html/index.js'
+import type {MetaDate, PageMeta, Story} from '../src/index.js'
 
 describe('types', () => {
   it('types digest()', () => {
@@ -26,6 +28,10 @@ describe('types', () => {
     expectTypeOf(digest).returns.toEqualTypeOf<Digest>()
     expectTypeOf<Digest['summary']>().toEqualTypeOf<SummarySentence[]>()
     expectTypeOf<Digest['quotes'][number]['speaker']>().toEqualTypeOf<string | null>()
+    expectTypeOf<Digest['meta']>().toEqualTypeOf<PageMeta | null>()
+    expectTypeOf<HtmlDigest['meta']>().toEqualTypeOf<PageMeta>()
+    expectTypeOf<PageMeta['published']>().toEqualTypeOf<MetaDate | null>()
+    expectTypeOf<Digest['story']>().toEqualTypeOf<Story | null>()
   })
 
   it('registers the fields of file.data', () => {

@@ -13,7 +13,7 @@ export interface CliSettings {
   command: 'digest' | 'jsonl' | 'help' | 'version'
   /** Input files in order; `-` (or none at all) is stdin. */
   files: string[]
-  format: 'json' | 'text'
+  format: 'json' | 'text' | 'markdown'
   /** Read whole-file inputs as HTML whatever their names (`.html` files always are). */
   html: boolean
   options: DigestOptions
@@ -93,19 +93,19 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   }
 
   const {values, positionals} = parsed
-  const format = oneOf('--format', values.format, ['json', 'text'] as const) ?? 'json'
+  const format = oneOf('--format', values.format, ['json', 'text', 'markdown'] as const) ?? 'json'
   const mode = oneOf('--mode', values.mode, ['remove', 'mark'] as const)
 
   if (values.jsonl && values.html) {
     throw new UsageError('Unexpected `--html` with `--jsonl`, where each line gives its `text` or its `html`')
   }
 
-  if (values.fields !== undefined && values.format === 'text') {
-    throw new UsageError('Unexpected `--fields` with `--format text`, which shows a fixed selection')
+  if (values.fields !== undefined && format !== 'json') {
+    throw new UsageError(`Unexpected \`--fields\` with \`--format ${format}\`, which shows a fixed selection`)
   }
 
-  if (values.jsonl && values.format === 'text') {
-    throw new UsageError('Unexpected `--format text` with `--jsonl`, which always writes JSON Lines')
+  if (values.jsonl && format !== 'json') {
+    throw new UsageError(`Unexpected \`--format ${format}\` with \`--jsonl\`, which always writes JSON Lines`)
   }
 
   const options: DigestOptions = {}

@@ -87,6 +87,12 @@ export function formatText(digest: Digest): string {
 
   blocks.push(section('Stats', statLines))
 
+  // The story last: the report's short parts stay on the first screen.
+  if (digest.body) {
+    const story = digest.body.split(/\n{2,}/).map((paragraph) => wrap(paragraph, '  ').join('\n'))
+    blocks.push(`Story\n${story.join('\n\n')}`)
+  }
+
   return blocks.join('\n\n') + '\n'
 }
 

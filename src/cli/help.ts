@@ -43,8 +43,10 @@ JSON Lines batch (--jsonl)
   error record. The count of articles done is shown on stderr when it is a terminal.
 
 Options
-  --format json|text      output of whole-file mode (default: json);
-                          text is a readable report for the terminal
+  --format json|text|markdown
+                          output of whole-file mode (default: json);
+                          text is a readable report for the terminal, with
+                          the story; markdown is the story as Markdown
   --jsonl                 JSON Lines batch mode (see above)
   --html                  read whole-file inputs as HTML, whatever their names
   --text                  read whole-file inputs as plain text, even those
@@ -82,6 +84,7 @@ Examples
   ${name} *.txt | jq '.[] | {file, headline: .digest.headline}'
   ${name} page.html
   curl -s https://example.com/story | ${name} --html --format text
+  ${name} --format markdown page.html > story.md
   ${name} --jsonl --summary-sentences 3 --keyphrases 15 < in.jsonl > out.jsonl
   ${name} --jsonl in.jsonl | jq -c 'select(.error)'
   ${name} --jsonl --concurrency 4 --fields headline,summary big.jsonl

@@ -137,7 +137,9 @@ async function wholeFiles(
 ): Promise<number> {
   const sources = settings.files.length > 0 ? settings.files : ['-']
   const several = sources.length > 1
-  const asText = settings.format === 'text'
+  const asText = settings.format !== 'json'
+  // Text and Markdown show the story, which is built on request.
+  const options: DigestOptions = asText ? {...settings.options, story: true} : settings.options
   let failed = 0
   let written = 0
 
@@ -157,7 +159,7 @@ async function wholeFiles(
         io.stderr.write(`${name}: ${label}: looks like HTML, read as HTML (\`--text\` reads it as text)\n`)
       }
 
-      result = (html ? digest.html : digest.text)(input.text, settings.options satisfies DigestOptions)
+      result = (html ? digest.html : digest.text)(input.text, options)
     } catch (error) {
       failed++
       const message = error instanceof InputError ? error.message : `${label}: ${messageOf(error)}`
@@ -168,7 +170,8 @@ async function wholeFiles(
     const shown = settings.fields ? pick(result, settings.fields) : result
     let chunk: string
     if (asText) {
-      chunk = (several ? `${written > 0 ? '\n' : ''}==> ${label} <==\n\n` : '') + formatText(result)
+      const report = settings.format === 'markdown' ? `${result.story?.markdown ?? result.body}\n` : formatText(result)
+      chunk = (several ? `${written > 0 ? '\n' : ''}==> ${label} <==\n\n` : '') + report
     } else if (several) {
       chunk = (written > 0 ? ',' : '') + '\n' + indent(JSON.stringify({file: label, digest: shown}, null, 2))
     } else {

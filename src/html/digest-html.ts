@@ -9,7 +9,8 @@ import {fromHtml} from 'hast-util-from-html'
 import {VFile} from 'vfile'
 import {digestFile} from '../digest.js'
 import type {DigestOptions} from '../digest.js'
-import type {Digest} from '../types.js'
+import type {Digest, PageMeta} from '../types.js'
+import {readPageMeta} from './meta/index.js'
 import {stripTags} from './strip.js'
 import {pageText} from './text.js'
 import type {PageText} from './text.js'
@@ -23,6 +24,8 @@ export interface HtmlDigest extends Digest {
    * into it (not into the HTML).
    */
   text: string
+  /** What the page says about itself, from its markup (see `readPageMeta`). */
+  meta: PageMeta
 }
 
 /**
@@ -33,25 +36,28 @@ export interface HtmlDigest extends Digest {
  * @throws {TypeError} When `html` is neither a string nor a hast root.
  */
 export function htmlToText(html: string | Root): PageText {
-  if (typeof html === 'string') {
-    let tree: Root
-    try {
-      tree = fromHtml(html)
-    } catch (error) {
-      // The parser recurses; a page nested thousands of elements deep
-      // overflows it. Its text is still worth reading, without evidence.
-      if (!(error instanceof RangeError)) throw error
-      return {text: stripTags(html), blocks: []}
-    }
-
-    return pageText(walkBlocks(tree))
-  }
+  if (typeof html === 'string') return readHtml(html).page
 
   if (typeof html === 'object' && html !== null && (html as {type?: unknown}).type === 'root') {
     return pageText(walkBlocks(html))
   }
 
   throw new TypeError(`htmlToText: expected \`html\` to be a string or a hast root, not \`${describe(html)}\``)
+}
+
+/** The page as text, and its tree (`null` when the parser could not build one). */
+function readHtml(html: string): {page: PageText; tree: Root | null} {
+  let tree: Root
+  try {
+    tree = fromHtml(html)
+  } catch (error) {
+    // The parser recurses; a page nested thousands of elements deep
+    // overflows it. Its text is still worth reading, without evidence.
+    if (!(error instanceof RangeError)) throw error
+    return {page: {text: stripTags(html), blocks: []}, tree: null}
+  }
+
+  return {page: pageText(walkBlocks(tree)), tree}
 }
 
 /**
@@ -64,11 +70,15 @@ export function digestHtml(html: string, options?: Readonly<DigestOptions> | nul
     throw new TypeError(`digestHtml: expected \`html\` to be a string, not \`${describe(html)}\``)
   }
 
-  const page = htmlToText(html)
+  const {page, tree} = readHtml(html)
   const file = new VFile(page.text)
   file.data.htmlBlocks = page.blocks
-  return {...digestFile('digestHtml', file, options), text: page.text}
+  const result = digestFile('digestHtml', file, options)
+  const meta = readPageMeta(tree ?? emptyTree, {headline: result.headline})
+  return {...result, meta, text: page.text}
 }
+
+const emptyTree: Root = {type: 'root', children: []}
 
 function describe(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value

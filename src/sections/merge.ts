@@ -71,7 +71,9 @@ export function mergeDigests(parts: readonly Digest[], limits: MergeLimits): Dig
       paragraphs: parts.reduce((sum, part) => sum + part.stats.paragraphs, 0),
       readingMinutes: Math.ceil(words / wordsPerMinute)
     },
-    blocks: parts.flatMap((part) => part.blocks)
+    blocks: parts.flatMap((part) => part.blocks),
+    meta: head.meta,
+    story: null
   }
 }
 

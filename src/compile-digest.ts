@@ -6,15 +6,22 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {paragraphsOf, textOf} from './nlcst/paragraphs.js'
 import {bodySentences} from './nlcst/sentences.js'
+import {checkOptions} from './options.js'
 import {bodyStats} from './stats.js'
 import type {Block, BoilerplateEntry, Digest, Entity} from './types.js'
 
 const spaces = /\s+/g
 
+/** Options of `retextArticleDigest`: none yet (any key is an error). */
+export type DigestPluginOptions = Readonly<Record<string, never>>
+
 /**
  * Assemble `file.data.digest`.
+ *
+ * @throws {TypeError} When `options` is given with any key: there are none.
  */
-export function retextArticleDigest() {
+export function retextArticleDigest(options?: DigestPluginOptions | null) {
+  checkOptions('retextArticleDigest', options, {})
   return function (tree: Root, file: VFile): undefined {
     const value = file.value === undefined ? '' : String(file.value)
     const data = file.data

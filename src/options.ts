@@ -65,8 +65,9 @@ export function checkOptions<T extends object>(
   const copy = Object.create(null) as Record<string, unknown>
   for (const key of keys) {
     if (!Object.hasOwn(schema, key)) {
+      const known = Object.keys(schema).map((d) => '`' + d + '`')
       throw new TypeError(
-        `${owner}: unknown option \`${key}\`, expected one of ${Object.keys(schema).map((d) => '`' + d + '`').join(', ')}`
+        `${owner}: unknown option \`${key}\`, ${known.length > 0 ? 'expected one of ' + known.join(', ') : 'it takes no options'}`
       )
     }
 

@@ -187,3 +187,20 @@ describe('options: hostile objects (property)', () => {
     )
   })
 })
+
+describe('options: plugins without options', () => {
+  it('the tagger and the digest compiler refuse any key, and take none, null or {}', async () => {
+    const {retextArticleTagger} = await import('../src/tagger/index.js')
+    const {retextArticleDigest} = await import('../src/compile-digest.js')
+    for (const [name, plugin] of [
+      ['retextArticleTagger', retextArticleTagger],
+      ['retextArticleDigest', retextArticleDigest]
+    ] as const) {
+      expect(() => unified().use(plugin as never, {maximum: 3} as never).freeze()).toThrow(
+        new TypeError(`${name}: unknown option \`maximum\`, it takes no options`)
+      )
+      expect(() => unified().use(plugin as never, 'x' as never).freeze()).toThrow(/expected options to be an object/)
+      for (const fine of [undefined, null, {}]) expect(() => unified().use(plugin as never, fine as never).freeze()).not.toThrow()
+    }
+  })
+})

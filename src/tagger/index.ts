@@ -7,12 +7,19 @@
 import type {Root} from 'nlcst'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {paragraphsOf} from '../nlcst/paragraphs.js'
+import {checkOptions} from '../options.js'
 import {readParagraphs, tagSentences} from './read.js'
+
+/** Options of `retextArticleTagger`: none yet (any key is an error). */
+export type TaggerOptions = Readonly<Record<string, never>>
 
 /**
  * Tag every word of the tree with its part of speech.
+ *
+ * @throws {TypeError} When `options` is given with any key: there are none.
  */
-export function retextArticleTagger() {
+export function retextArticleTagger(options?: TaggerOptions | null) {
+  checkOptions('retextArticleTagger', options, {})
   return function (tree: Root): undefined {
     splitParagraphsAtLineBreaks(tree)
     const sentences = readParagraphs(paragraphsOf(tree))

@@ -58,3 +58,17 @@ describe('results lines', () => {
     expect(found.organizations).toEqual([])
   })
 })
+
+describe('names of firms', () => {
+  it('reads partners joined by `&` and company suffixes as organisations', () => {
+    const found = names('Shares of Harlan & Pike rose after Vostra SpA agreed to buy its rail arm from Ostby Bancshares.')
+    expect(found.organizations).toEqual(expect.arrayContaining(['Harlan & Pike', 'Vostra SpA', 'Ostby Bancshares']))
+    expect(found.people).toEqual([])
+  })
+
+  it('types every name a firm’s first word opens as the firm’s', () => {
+    const found = names('Tarvik Holdings said on Monday that Tarvik Marlen would open a plant near Gdansk.')
+    expect(found.organizations).toEqual(expect.arrayContaining(['Tarvik Holdings', 'Tarvik Marlen']))
+    expect(found.people).toEqual([])
+  })
+})

@@ -128,9 +128,18 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
   addDemonyms(book, demonyms)
 
   const result: Array<[Cluster, Kind]> = []
+  // First words of firms and bodies named in full (`Pirelli SpA`): other names they open are theirs too (`Pirelli Cables`).
+  const firms = new Set<string>()
   for (const cluster of book.roots()) {
     const kind = kindOf(cluster.evidence) ?? defaultKind(cluster)
+    if (kind === 'organization' && cluster.words.length > 1 && cluster.evidence.organization >= 4) firms.add(cluster.words[0]!.toLowerCase())
     if (kind) result.push([cluster, kind])
+  }
+
+  for (const entry of result) {
+    const [cluster, kind] = entry
+    if (kind !== 'person' || cluster.place !== undefined || cluster.mentions.some((mention) => mention.evidence.person >= 4)) continue
+    if (firms.has(cluster.words[0]!.toLowerCase())) entry[1] = 'organization'
   }
 
   return result

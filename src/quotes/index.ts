@@ -48,6 +48,7 @@ const onlySpace = /^\s*$/
 const quoteMark = /["“”„«»]/
 // A quote of this many words or fewer is a scare quote: it takes no speaker from its neighbours.
 const scareQuoteWords = 2
+const determinerBefore = /\b(?:a|an|the|its|his|her|their|this|that|our|my|your)\s+$/i
 
 /**
  * Find direct quotes and their speakers, and store them in `file.data.quotes`,
@@ -89,8 +90,12 @@ function attribute(readings: Reading[], people: People): Quote[] {
       const from = previous ? Math.max(sentence, previous.close + 1) : sentence
       const after = cueAfter(text, base, marks.close + 1, limit, runs)
       // `according to a transcript` names a source: the speaker may be named before.
-      const cue = after === undefined || after.kind === 'source' ? (cueBefore(text, base, from, marks.open, runs) ?? after) : after
       const value = text.slice(marks.start, marks.end)
+      let cue = after === undefined || after.kind === 'source' ? (cueBefore(text, base, from, marks.open, runs) ?? after) : after
+      // A term quoted inside a noun phrase takes no speaker from the subject of its sentence alone (`Kim hailed an “iron bond”`).
+      if (cue?.kind === 'name' && cue.subject && countWords(value) <= scareQuoteWords && determinerBefore.test(text.slice(Math.max(0, marks.open - 12), marks.open))) {
+        cue = undefined
+      }
       let speaker = cue ? speakerOf(cue, people, base + marks.open) : null
 
       if (!cue && countWords(value) > scareQuoteWords) {

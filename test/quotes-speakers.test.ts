@@ -50,3 +50,35 @@ describe('retextArticleQuotes: speakers', () => {
     expect(speakers(text)).toEqual([['Work starts in June', 'Halloran']])
   })
 })
+
+describe('retextArticleQuotes: single quotes', () => {
+  it('finds British-style single quotes, straight and curly', () => {
+    expect(speakers("'The depot stays open,' said Nadia Kerr.")).toEqual([['The depot stays open', 'Nadia Kerr']])
+    expect(speakers('‘We were never told,’ said Owen Pryce.')).toEqual([['We were never told', 'Owen Pryce']])
+  })
+
+  it('tells quotes from apostrophes: possessives, elisions and contractions', () => {
+    const text = "The drivers' union wasn't told in the '80s. 'It is a scandal,' said Nadia Kerr."
+    expect(speakers(text)).toEqual([['It is a scandal', 'Nadia Kerr']])
+  })
+
+  it('drops a single quote that never closes in its paragraph', () => {
+    expect(speakers("Fans sang 'til dawn and the 'new stand rose.")).toEqual([])
+  })
+})
+
+describe('retextArticleQuotes: roles before the name', () => {
+  it('reads `said the mayor, X` and `said the firm’s chief executive, X`', () => {
+    expect(speakers('“Fares will fall,” said the mayor, Ines Torvald.')).toEqual([['Fares will fall', 'Ines Torvald']])
+    expect(speakers('“Orders doubled,” said the company’s chief executive, Pavel Hruby.')).toEqual([['Orders doubled', 'Pavel Hruby']])
+  })
+
+  it('reads `said councillor X` and `said council member X`', () => {
+    expect(speakers('“Not in my ward,” said councillor Ada Moyo.')).toEqual([['Not in my ward', 'Ada Moyo']])
+    expect(speakers('“Not in my ward,” said council member Ada Moyo.')).toEqual([['Not in my ward', 'Ada Moyo']])
+  })
+
+  it('takes no name after a comma that follows no role', () => {
+    expect(speakers('“Fares will fall,” said the report, Ines Torvald noted.')).toEqual([['Fares will fall', null]])
+  })
+})

@@ -55,6 +55,7 @@ const pronounBefore = new RegExp(`\\b(?:he|she)\\s+(?:also\\s+|later\\s+|then\\s
 const endOfSentence = /[.!?](?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Jr|Sr|Prof|Rev|\p{Lu})\.)\s/u
 // Words that make a name between a verb and a speaker something else than a title (`said the report by Ana Ruiz`).
 const notTitleWords = /(?:^|\s)(?:by|of|for|to|in|on|with|from|at|and|or|that|which|who|about)\s/i
+const roleApposition = /^(?:[\p{L}’'-]+\s+){0,3}([\p{L}-]+),\s*$/u
 const lowerWordsOnly = /^(?:(?:\p{Lu}[\p{L}.’'-]*|\p{Ll}[\p{Ll}’'-]*)\s+){0,4}$/u
 // The subject of a sentence: a name not after a preposition or article, then a verb or an apposition.
 const notSubjectBefore = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'about', 'against', 'into', 'over', 'under', 'the', 'a', 'an', 'and', 'or', 'than', 'as', 'like', 'between', 'after', 'before', 'during', 'toward', 'towards', 'near'])
@@ -185,7 +186,10 @@ function nameAt(runs: readonly NameRun[], at: number, rest: string): {kind: 'nam
   if (!run) return undefined
   const between = rest.slice(0, run.start - at).replace(leadingThe, '')
   // `said President Ana Ruiz`, `told Republican pollster Ana Ruiz`.
-  return titlesOnly.test(between) || (lowerWordsOnly.test(between) && !notTitleWords.test(' ' + between)) ? {kind: 'name', run} : undefined
+  if (titlesOnly.test(between) || (lowerWordsOnly.test(between) && !notTitleWords.test(' ' + between))) return {kind: 'name', run}
+  // `said the mayor, Ana Ruiz`, `said the company’s chief executive, Ana Ruiz`.
+  const role = roleApposition.exec(between)
+  return role && roleOf(role[1]!) !== undefined ? {kind: 'name', run} : undefined
 }
 
 /** The first run starting in `[from, to)`. */

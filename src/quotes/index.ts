@@ -46,6 +46,8 @@ interface Reading {
 const word = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu
 const onlySpace = /^\s*$/
 const quoteMark = /["“”„«»]/
+// A single quote opening or closing a token (`'We`, `appeal,'`, `‘`), not one inside a word (`Un’s`).
+const singleMark = /^['‘]|['’]$/
 // A quote of this many words or fewer is a scare quote: it takes no speaker from its neighbours.
 const scareQuoteWords = 2
 const determinerBefore = /\b(?:a|an|the|its|his|her|their|this|that|our|my|your)\s+$/i
@@ -168,10 +170,10 @@ function read(paragraph: Paragraph, index: number, people: People): Reading | un
   return {index, text, base: span.start, quotes, runs, sentences}
 }
 
-/** Whether a quote mark (`"`, `“`, `«`…) appears anywhere in a paragraph. */
+/** Whether a quote mark (`"`, `“`, `«`, `‘`…) appears anywhere in a paragraph. */
 function hasQuoteMark(paragraph: Paragraph, tokens: ReadonlyArray<readonly Token[]>): boolean {
-  for (const list of tokens) for (const token of list) if (token.shape.quoteMark) return true
-  for (const child of paragraph.children) if (child.type !== 'SentenceNode' && quoteMark.test(textOf(child))) return true
+  for (const list of tokens) for (const token of list) if (token.shape.quoteMark || singleMark.test(token.value)) return true
+  for (const child of paragraph.children) if (child.type !== 'SentenceNode' && (quoteMark.test(textOf(child)) || singleMark.test(textOf(child)))) return true
   return false
 }
 

@@ -82,3 +82,15 @@ describe('retextArticleQuotes: roles before the name', () => {
     expect(speakers('“Fares will fall,” said the report, Ines Torvald noted.')).toEqual([['Fares will fall', null]])
   })
 })
+
+describe('retextArticleQuotes: conventions', () => {
+  it('keeps single marks for quotes within quotes when the story quotes in double marks', () => {
+    const text = '“They called it ‘a fair price’ last year,” said Nadia Kerr. Kerr’s union meets on Friday.'
+    expect(speakers(text)).toEqual([['They called it ‘a fair price’ last year', 'Nadia Kerr']])
+  })
+
+  it('resolves a role given in apposition to the person it follows', () => {
+    const text = 'Ines Torvald, the mayor, opened the depot. “Fares will fall,” the mayor said.'
+    expect(speakers(text)).toEqual([['Fares will fall', 'Ines Torvald']])
+  })
+})

@@ -36,9 +36,9 @@ const possessiveAfter = /^\s+(\p{Ll}+)/u
 /**
  * Quotes in `text`, in order, in one pass. A quote still open at the end of
  * the paragraph runs to its end: that is how a quote spanning paragraphs is
- * written.
+ * written. `singles: false` leaves single quotes alone (in headlines).
  */
-export function quoteMarks(text: string): QuoteMarks[] {
+export function quoteMarks(text: string, singles = true): QuoteMarks[] {
   const quotes: QuoteMarks[] = []
   let open = -1
   let single = -1
@@ -47,7 +47,7 @@ export function quoteMarks(text: string): QuoteMarks[] {
     const code = text.charCodeAt(index)
     // Most characters are none of the marks: one comparison lets them by.
     if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e)) {
-      if (open === -1 && (code === 0x27 || code === 0x2018 || code === 0x2019)) {
+      if (singles && open === -1 && (code === 0x27 || code === 0x2018 || code === 0x2019)) {
         if (single === -1) {
           if (code !== 0x2019 && opensSingle(text, index)) single = index
         } else if (code !== 0x2018 && closesSingle(text, index)) {

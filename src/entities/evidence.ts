@@ -71,6 +71,8 @@ export function mentionOf(run: NameRun): Mention {
     if (initial.test(words[0]!) && !initial.test(words[1]!)) evidence.person += good
   }
 
+  // `Harlan & Pike`, `Dorsey & Co`: partners in a firm's name.
+  if (words.length > 1 && run.text.includes(' & ')) evidence.organization += strong
   if (run.title !== undefined) evidence.person += strong
   if (run.age) evidence.person += good
   if (speechVerbs.has(run.after) || speechVerbs.has(run.before)) evidence.person += hint

@@ -19,6 +19,7 @@ import {checkOptions} from '../options.js'
 import type {Entities, Entity} from '../types.js'
 import {ClusterBook, nameOf, type Cluster} from './clusters.js'
 import {isEvent, isTyped, kindOf, mentionOf, type Kind, type Mention} from './evidence.js'
+import {isSide, scoredEnds} from './scores.js'
 import {datelineOf, shoutedNames} from './shouting.js'
 
 /** Options of `retextArticleEntities`. */
@@ -96,6 +97,7 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
       }
 
       const runs = nameRuns(tokens[position]!)
+      const scored = scoredEnds(tokens[position]!)
       for (let order = 0; order < runs.length; order++) {
         const run = runs[order]!
         if (run.kind === 'demonym') {
@@ -104,7 +106,8 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
         }
 
         if (isEvent(run) || notNamePhrases.has(run.phrase)) continue
-        const mention = mentionOf(run)
+        const read = mentionOf(run)
+        const mention = isSide({...read, title: run.title}, scored) ? sideOf(read) : read
         // `SEOUL—` opening the first sentence of a paragraph is a dateline.
         if (position === 0 && order === 0 && run.initial && run.words.every(isAllCaps) && datelineMarks.has(run.after)) {
           mention.evidence.place += 4
@@ -125,9 +128,18 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
   addDemonyms(book, demonyms)
 
   const result: Array<[Cluster, Kind]> = []
+  // First words of firms and bodies named in full (`Pirelli SpA`): other names they open are theirs too (`Pirelli Cables`).
+  const firms = new Set<string>()
   for (const cluster of book.roots()) {
     const kind = kindOf(cluster.evidence) ?? defaultKind(cluster)
+    if (kind === 'organization' && cluster.words.length > 1 && cluster.evidence.organization >= 4) firms.add(cluster.words[0]!.toLowerCase())
     if (kind) result.push([cluster, kind])
+  }
+
+  for (const entry of result) {
+    const [cluster, kind] = entry
+    if (kind !== 'person' || cluster.place !== undefined || cluster.mentions.some((mention) => mention.evidence.person >= 4)) continue
+    if (firms.has(cluster.words[0]!.toLowerCase())) entry[1] = 'organization'
   }
 
   return result
@@ -155,17 +167,26 @@ function defaultKind(cluster: Cluster): Kind | undefined {
 function addShouted(book: ClusterBook, sentences: ReadonlyArray<readonly Token[]>): void {
   const known = (words: string[]) => book.find(words, undefined) !== undefined
   for (const tokens of sentences) {
-    const names = shoutedNames(tokens, known)
+    const scored = scoredEnds(tokens)
+    const names = shoutedNames(tokens, (words) => known(words) || (scored !== undefined && words.length === 1))
     const dateline = datelineOf(tokens)
     if (dateline && !names.some((name) => name.start === dateline.start)) names.unshift(dateline)
     for (const name of names) {
       const evidence = {person: 0, place: name.place !== undefined || name === dateline ? 4 : 0, organization: 0}
-      const mention: Mention = {...name, evidence, initial: true}
+      const side = isSide(name, scored)
+      // A word taken only for its score, and not scored after all.
+      if (!side && name !== dateline && name.place === undefined && !known(name.words)) continue
+      const mention: Mention = side ? sideOf({...name, evidence, initial: true}) : {...name, evidence, initial: true}
       const cluster = book.find(name.words, name.place)
       if (cluster) cluster.mentions.push(mention)
       else book.add(mention)
     }
   }
+}
+
+/** A side in a results line: a team, apart from the place it is named after. */
+function sideOf(mention: Mention): Mention {
+  return {...mention, place: undefined, evidence: {person: 0, place: 0, organization: 4}}
 }
 
 /** Count `North Korean` as a mention of North Korea, when the article names it. */

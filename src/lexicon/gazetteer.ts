@@ -270,6 +270,8 @@ const groups =
 const places = new Map<string, string>()
 /** Countries by lower case demonym. */
 const demonyms = new Map<string, string>()
+/** Canonical names of countries and regions (those of `peoples`). */
+const countries = new Set<string>()
 
 function addPlace(name: string, canonical: string): void {
   const key = name.toLowerCase()
@@ -280,6 +282,7 @@ function addPlace(name: string, canonical: string): void {
 for (const line of peoples.split('\n')) {
   const [name = '', demonymList = '', aliasList = ''] = line.split('|')
   addPlace(name, name)
+  countries.add(name)
   for (const alias of split(aliasList)) addPlace(alias, name)
   for (const demonym of split(demonymList)) demonyms.set(spell(demonym, name).toLowerCase(), name)
 }
@@ -325,4 +328,9 @@ export function isDemonym(word: string): boolean {
 /** The country (or region) of a demonym (`North Korean` → `North Korea`), if known. */
 export function placeOfDemonym(word: string): string | undefined {
   return demonyms.get(word.toLowerCase())
+}
+
+/** Whether a canonical place name (from `placeOf`) is a country or region, not a city or state. */
+export function isCountry(place: string): boolean {
+  return countries.has(place)
 }

@@ -89,6 +89,7 @@ export const organizationEnds: ReadonlySet<string> = new Set([
   ...words(organizationHeads),
   ...words(
     'party inc incorporated corp corporation co company ltd limited plc llc llp ag sa gmbh nv ' +
+      'spa ab asa oyj bv kk bhd pty bros cos bancshares financial electric medical hospitality cables railways rail ' +
       'group holdings hospital clinic ' +
       'agency committee commission club foundation fund trust society ' +
       'organization organisation authority service services tribunal ' +

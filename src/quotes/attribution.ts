@@ -8,7 +8,8 @@ import type {NameRun} from '../nlcst/names.js'
 
 /** What the words around a quote say about its speaker. */
 export type Cue =
-  | {kind: 'name'; run: NameRun}
+  /** `subject`: only the subject of the sentence, no speech verb (`Ruiz called the plan “…”`). */
+  | {kind: 'name'; run: NameRun; subject?: boolean}
   /** `he said`: the speaker was named before. */
   | {kind: 'pronoun'}
   /** `the president said`: the speaker was named before with that role, `word`. */
@@ -50,7 +51,16 @@ const roleBefore = new RegExp(`\\bthe\\s+(?:[\\p{L}’'-]+\\s+){0,2}?([\\p{L}-]+
 const according = /\baccording to\s+/i
 const titlesOnly = /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u
 const pronounBefore = new RegExp(`\\b(?:he|she)\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${verbs})\\b`, 'gi')
-const endOfSentence = /[.!?]\s/
+// A full stop after a title or an initial (`Mr. Roe`, `John R. Roe`) ends no sentence.
+const endOfSentence = /[.!?](?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Jr|Sr|Prof|Rev|\p{Lu})\.)\s/u
+// Words that make a name between a verb and a speaker something else than a title (`said the report by Ana Ruiz`).
+const notTitleWords = /(?:^|\s)(?:by|of|for|to|in|on|with|from|at|and|or|that|which|who|about)\s/i
+const roleApposition = /^(?:[\p{L}’'-]+\s+){0,3}([\p{L}-]+),\s*$/u
+const lowerWordsOnly = /^(?:(?:\p{Lu}[\p{L}.’'-]*|\p{Ll}[\p{Ll}’'-]*)\s+){0,4}$/u
+// The subject of a sentence: a name not after a preposition or article, then a verb or an apposition.
+const notSubjectBefore = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'about', 'against', 'into', 'over', 'under', 'the', 'a', 'an', 'and', 'or', 'than', 'as', 'like', 'between', 'after', 'before', 'during', 'toward', 'towards', 'near'])
+const subjectAfter = /^(?:\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+|once\s+)?(\p{Ll}+)|\s*,)/u
+const notVerbs = new Set(['of', 'and', 'or', 'for', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'is', 'was', 'are', 'were', 'will', 'would'])
 
 /**
  * The cue after a quote, in `text` from `from` (just past the closing mark)
@@ -71,9 +81,12 @@ export function cueAfter(text: string, base: number, from: number, limit: number
 
   // `Jane Roe said`, `Mr. Roe, a lawyer, said`, `campaign chairman John Podesta told`.
   const prefix = roleWords.exec(rest)![0].length
-  const named = nameAt(runs, at + prefix, rest.slice(prefix))
-  if (named && verbAfterName.test(text.slice(named.run.end - base, Math.min(limit, named.run.end - base + reach)))) {
-    return named
+  // The first name there, or one after more titles and roles (`Democratic strategist Ana Ruiz said`).
+  for (let index = firstAtOrAfter(runs, at + prefix); index < runs.length && runs[index]!.start < at + prefix + 40; index++) {
+    const named = nameAt(runs.slice(index, index + 1), at + prefix, rest.slice(prefix))
+    if (named && verbAfterName.test(text.slice(named.run.end - base, Math.min(limit, named.run.end - base + reach)))) {
+      return named
+    }
   }
 
   const role = roleIn(roleSubject.exec(rest))
@@ -142,7 +155,17 @@ export function cueBefore(text: string, base: number, from: number, open: number
   }
 
   // `Trump returned and declared, “…”`: the verb ends the words before, its subject opens them.
-  return first && verbAtEnd.test(head) ? {kind: 'name', run: first} : undefined
+  if (first && verbAtEnd.test(head)) return {kind: 'name', run: first}
+  // `Ana Ruiz, noting that…, called the plan “…”`: the subject of the sentence is the source.
+  for (let index = firstAtOrAfter(runs, base + start); index < runs.length; index++) {
+    const run = runs[index]!
+    if (run.end > base + open) break
+    if (notSubjectBefore.has(run.before)) continue
+    const after = subjectAfter.exec(text.slice(run.end - base, Math.min(open, run.end - base + 40)))
+    if (after && (after[1] === undefined || !notVerbs.has(after[1]))) return {kind: 'name', run, subject: true}
+  }
+
+  return undefined
 }
 
 /**
@@ -162,7 +185,11 @@ function nameAt(runs: readonly NameRun[], at: number, rest: string): {kind: 'nam
   const run = runAt(runs, at, at + 40)
   if (!run) return undefined
   const between = rest.slice(0, run.start - at).replace(leadingThe, '')
-  return titlesOnly.test(between) ? {kind: 'name', run} : undefined
+  // `said President Ana Ruiz`, `told Republican pollster Ana Ruiz`.
+  if (titlesOnly.test(between) || (lowerWordsOnly.test(between) && !notTitleWords.test(' ' + between))) return {kind: 'name', run}
+  // `said the mayor, Ana Ruiz`, `said the company’s chief executive, Ana Ruiz`.
+  const role = roleApposition.exec(between)
+  return role && roleOf(role[1]!) !== undefined ? {kind: 'name', run} : undefined
 }
 
 /** The first run starting in `[from, to)`. */

@@ -14,6 +14,7 @@ import {isShoutingParagraph, tokensOf, type Token} from '../nlcst/tokens.js'
 import {paragraphsOf, sentencesOf, spanOf, textOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
 import type {Quote} from '../types.js'
+import {roleOf} from '../lexicon/titles.js'
 import {cueAfter, cueBefore, type Cue} from './attribution.js'
 import {quoteMarks, type QuoteMarks} from './marks.js'
 import {People} from './people.js'
@@ -46,8 +47,14 @@ interface Reading {
 const word = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu
 const onlySpace = /^\s*$/
 const quoteMark = /["“”„«»]/
+const doubleMark = /["“„«]/
+// A single quote opening or closing a token (`'We`, `appeal,'`, `‘`), not one inside a word (`Un’s`).
+const singleMark = /^['‘]|['’]$/
 // A quote of this many words or fewer is a scare quote: it takes no speaker from its neighbours.
 const scareQuoteWords = 2
+// Most words of a role in apposition (`, the company’s chief executive,`).
+const appositionWords = 5
+const determinerBefore = /\b(?:a|an|the|its|his|her|their|this|that|our|my|your)\s+$/i
 
 /**
  * Find direct quotes and their speakers, and store them in `file.data.quotes`,
@@ -62,8 +69,11 @@ export function retextArticleQuotes(options?: Options | null) {
     const people = new People()
     const readings: Reading[] = []
 
-    for (const [index, paragraph] of paragraphsOf(tree).filter(isRead).entries()) {
-      const reading = read(paragraph, index, people)
+    const paragraphs = paragraphsOf(tree).filter(isRead)
+    // A story that quotes in double marks keeps single ones for quotes within quotes and headlines.
+    const singles = !paragraphs.some((paragraph) => doubleMark.test(textOf(paragraph)))
+    for (const [index, paragraph] of paragraphs.entries()) {
+      const reading = read(paragraph, index, people, singles)
       if (reading) readings.push(reading)
     }
 
@@ -89,8 +99,12 @@ function attribute(readings: Reading[], people: People): Quote[] {
       const from = previous ? Math.max(sentence, previous.close + 1) : sentence
       const after = cueAfter(text, base, marks.close + 1, limit, runs)
       // `according to a transcript` names a source: the speaker may be named before.
-      const cue = after === undefined || after.kind === 'source' ? (cueBefore(text, base, from, marks.open, runs) ?? after) : after
       const value = text.slice(marks.start, marks.end)
+      let cue = after === undefined || after.kind === 'source' ? (cueBefore(text, base, from, marks.open, runs) ?? after) : after
+      // A term quoted inside a noun phrase takes no speaker from the subject of its sentence alone (`Kim hailed an “iron bond”`).
+      if (cue?.kind === 'name' && cue.subject && countWords(value) <= scareQuoteWords && determinerBefore.test(text.slice(Math.max(0, marks.open - 12), marks.open))) {
+        cue = undefined
+      }
       let speaker = cue ? speakerOf(cue, people, base + marks.open) : null
 
       if (!cue && countWords(value) > scareQuoteWords) {
@@ -129,19 +143,29 @@ function isRead(paragraph: Paragraph): boolean {
 }
 
 /** Quote marks and name runs of a paragraph; people go to `people`. */
-function read(paragraph: Paragraph, index: number, people: People): Reading | undefined {
+function read(paragraph: Paragraph, index: number, people: People, singles: boolean): Reading | undefined {
   const span = spanOf(paragraph)
   if (!span) return undefined
   const nodes = sentencesOf(paragraph)
   const tokens = nodes.map(tokensOf)
   // Most paragraphs quote no one: their text is never needed.
   const text = hasQuoteMark(paragraph, tokens) ? textOf(paragraph) : ''
-  const quotes = quoteMarks(text)
+  const shouting = isShoutingParagraph(paragraph, tokens, index)
+  const role = paragraph.data?.articleRole
+  // Headlines quote in single marks by habit (`Mayor: ‘No Deal’`): only the story’s own are read.
+  const quotes = quoteMarks(text, singles && !shouting && role !== 'headline' && role !== 'dek')
   const runs: NameRun[] = []
 
   // In a headline in Title Case every word looks like a name: leave it to the body.
-  if (!isShoutingParagraph(paragraph, tokens, index)) {
-    for (const list of tokens) for (const run of nameRuns(list)) if (run.kind === 'name') runs.push(run)
+  if (!shouting) {
+    for (const list of tokens) {
+      for (const run of nameRuns(list)) {
+        if (run.kind !== 'name') continue
+        // `Ana Ruiz, the mayor,`: the role in apposition is hers, as a title would be.
+        const role = run.title === undefined && run.after === ',' ? roleInApposition(list, run.end) : undefined
+        runs.push(role === undefined ? run : {...run, title: role})
+      }
+    }
   }
 
   // Runs and quotes are both in order: one walk tells which runs are quoted.
@@ -163,10 +187,38 @@ function read(paragraph: Paragraph, index: number, people: People): Reading | un
   return {index, text, base: span.start, quotes, runs, sentences}
 }
 
-/** Whether a quote mark (`"`, `“`, `«`…) appears anywhere in a paragraph. */
+/**
+ * The role named in apposition after a name ending at `end`: `, the mayor,`,
+ * `, Acme’s chief executive,`, `, a lawyer.` (a few words, the last a role).
+ */
+function roleInApposition(tokens: readonly Token[], end: number): string | undefined {
+  // The first token ending after `end` (binary search: a list of names stays linear).
+  let index = 0
+  let high = tokens.length
+  while (index < high) {
+    const middle = (index + high) >>> 1
+    if (tokens[middle]!.end <= end) index = middle + 1
+    else high = middle
+  }
+
+  if (tokens[index]?.value !== ',') return undefined
+  let last: Token | undefined
+  let words = 0
+  for (index++; index < tokens.length && words <= appositionWords; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'space') continue
+    if (token.kind === 'mark') return token.value === ',' || token.value === '.' ? (last && roleOf(last.value) !== undefined ? last.shape.normal : undefined) : undefined
+    words++
+    last = token
+  }
+
+  return undefined
+}
+
+/** Whether a quote mark (`"`, `“`, `«`, `‘`…) appears anywhere in a paragraph. */
 function hasQuoteMark(paragraph: Paragraph, tokens: ReadonlyArray<readonly Token[]>): boolean {
-  for (const list of tokens) for (const token of list) if (token.shape.quoteMark) return true
-  for (const child of paragraph.children) if (child.type !== 'SentenceNode' && quoteMark.test(textOf(child))) return true
+  for (const list of tokens) for (const token of list) if (token.shape.quoteMark || singleMark.test(token.value)) return true
+  for (const child of paragraph.children) if (child.type !== 'SentenceNode' && (quoteMark.test(textOf(child)) || singleMark.test(textOf(child)))) return true
   return false
 }
 

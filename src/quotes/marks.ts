@@ -1,8 +1,13 @@
 /**
- * Where quotes open and close in a paragraph: straight `"…"`, curly `“…”`
- * and guillemets `«…»`. Single quotes are left alone: they are apostrophes
- * more often than not.
+ * Where quotes open and close in a paragraph: straight `"…"`, curly `“…”`,
+ * guillemets `«…»`, and single quotes (`'…'`, `‘…’`, British style). A
+ * single quote is an apostrophe more often than not: it opens a quote only
+ * after space and before a letter (not `'90s`, `'til`), closes one only after
+ * a letter or mark and before space or a mark (not the `s'` of `players'
+ * union`), and a single-quoted quote must close in its paragraph.
  */
+import {speechVerbs} from './attribution.js'
+
 
 /** A quote in a paragraph; offsets into the paragraph’s text. */
 export interface QuoteMarks {
@@ -21,20 +26,41 @@ const space = /\s/
 const wordy = /[\p{L}\p{N}]/u
 const trailing = /[\s,]/
 const opensAfter = /[\s([{—–-]/
+const wordStart = /[\p{L}\p{N}]/u
+// Apostrophes that open a word: `'90s`, `'til`, `'em`.
+const elision = /^['‘’](?:\d0s|tis\b|twas\b|til\b|em\b|cause\b|n\b)/i
+const closesBefore = /[\s,.;:!?)\]—–-]/
+// `s' union`: a plural possessive, unless a speech verb follows (`…rules' said Roe`).
+const possessiveAfter = /^\s+(\p{Ll}+)/u
 
 /**
  * Quotes in `text`, in order, in one pass. A quote still open at the end of
  * the paragraph runs to its end: that is how a quote spanning paragraphs is
- * written.
+ * written. `singles: false` leaves single quotes alone (in headlines).
  */
-export function quoteMarks(text: string): QuoteMarks[] {
+export function quoteMarks(text: string, singles = true): QuoteMarks[] {
   const quotes: QuoteMarks[] = []
   let open = -1
+  let single = -1
 
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
     // Most characters are none of the marks: one comparison lets them by.
-    if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e)) continue
+    if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e)) {
+      if (singles && open === -1 && (code === 0x27 || code === 0x2018 || code === 0x2019)) {
+        if (single === -1) {
+          if (code !== 0x2019 && opensSingle(text, index)) single = index
+        } else if (code !== 0x2018 && closesSingle(text, index)) {
+          push(quotes, text, single, index, true)
+          single = -1
+        }
+      }
+
+      continue
+    }
+
+    // A double quote inside a single one: that `'` was an apostrophe.
+    single = -1
     if (code === 0x201c || code === 0xab || code === 0x201e) {
       // `“`, `«`, `„`. A new quote before the last one closed: the last one lacked its mark.
       if (open !== -1) push(quotes, text, open, index, false)
@@ -57,6 +83,18 @@ export function quoteMarks(text: string): QuoteMarks[] {
   if (open !== -1) push(quotes, text, open, text.length, false)
   return quotes
 }
+function opensSingle(text: string, index: number): boolean {
+  return (index === 0 || opensAfter.test(text.charAt(index - 1))) && wordStart.test(text.charAt(index + 1)) && !elision.test(text.slice(index, index + 6))
+}
+
+function closesSingle(text: string, index: number): boolean {
+  const before = text.charAt(index - 1)
+  if (index === 0 || space.test(before) || (index + 1 < text.length && !closesBefore.test(text.charAt(index + 1)))) return false
+  if (before !== 's' && before !== 'S') return true
+  const next = possessiveAfter.exec(text.slice(index + 1, index + 40))
+  return !next || speechVerbs.has(next[1]!)
+}
+
 function push(quotes: QuoteMarks[], text: string, open: number, close: number, closed: boolean): void {
   let start = open + 1
   let end = close

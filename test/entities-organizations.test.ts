@@ -1,0 +1,74 @@
+/**
+ * `retextArticleEntities`: organisations from the evidence a reader uses
+ * (results lines, name heads, contexts), on invented stories.
+ */
+import type {Root} from 'nlcst'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {retextArticleEntities} from '../src/entities/index.js'
+import {retextArticleEnglish} from '../src/parser/index.js'
+import type {Entities} from '../src/types.js'
+
+function entitiesOf(text: string): Entities {
+  const processor = unified().use(retextArticleEnglish).use(retextArticleEntities)
+  const file = new VFile(text)
+  processor.runSync(processor.parse(file) as Root, file)
+  return file.data.entities!
+}
+
+function names(text: string): {people: string[]; places: string[]; organizations: string[]} {
+  const {people, places, organizations} = entitiesOf(text)
+  return {people: people.map((d) => d.name), places: places.map((d) => d.name), organizations: organizations.map((d) => d.name)}
+}
+
+describe('results lines', () => {
+  it('reads the sides of a score line as teams, even when they bear a city’s name', () => {
+    const text = [
+      'Results of the northern hockey league on Sunday:',
+      'Marlow 4 Denver 2',
+      'Kettering 1 Harwick 1',
+      'Fans in Denver celebrated late into the night.'
+    ].join('\n')
+    const found = names(text)
+    expect(found.organizations).toEqual(expect.arrayContaining(['Marlow', 'Denver', 'Kettering', 'Harwick']))
+    expect(found.organizations).toHaveLength(4)
+    // The city in prose stays a place.
+    expect(found.places).toEqual(['Denver'])
+  })
+
+  it('reads a standings table in capitals, and leaves countries and people alone', () => {
+    const text = [
+      'Standings after Saturday’s games (won, lost, percentage):',
+      'HOUSTON 81 52 .609',
+      'DUNMORE 70 63 .526',
+      'Canada 3 Sweden 2',
+      'Leading scorers: Lena Ortiz 31, P. Hamdan 28.'
+    ].join('\n')
+    const found = names(text)
+    expect(found.organizations).toEqual(expect.arrayContaining(['HOUSTON', 'DUNMORE']))
+    expect(found.organizations).toHaveLength(2)
+    expect(found.places).toEqual(expect.arrayContaining(['Canada', 'Sweden']))
+    expect(found.people).toEqual(expect.arrayContaining(['Lena Ortiz', 'P. Hamdan']))
+  })
+
+  it('takes no score from a single number in prose', () => {
+    const found = names('The mayor of Denver said 40 buses would run on Monday.')
+    expect(found.places).toEqual(['Denver'])
+    expect(found.organizations).toEqual([])
+  })
+})
+
+describe('names of firms', () => {
+  it('reads partners joined by `&` and company suffixes as organisations', () => {
+    const found = names('Shares of Harlan & Pike rose after Vostra SpA agreed to buy its rail arm from Ostby Bancshares.')
+    expect(found.organizations).toEqual(expect.arrayContaining(['Harlan & Pike', 'Vostra SpA', 'Ostby Bancshares']))
+    expect(found.people).toEqual([])
+  })
+
+  it('types every name a firm’s first word opens as the firm’s', () => {
+    const found = names('Tarvik Holdings said on Monday that Tarvik Marlen would open a plant near Gdansk.')
+    expect(found.organizations).toEqual(expect.arrayContaining(['Tarvik Holdings', 'Tarvik Marlen']))
+    expect(found.people).toEqual([])
+  })
+})

@@ -2,8 +2,7 @@
  * The CLI as a function: `run(argv, io)` resolves to the exit code, and never
  * touches `process` itself, so tests drive it with in-memory streams.
  */
-import {digest as realDigest, type DigestOptions} from '../digest.js'
-import {digestHtml as realDigestHtml} from '../html/index.js'
+import type {DigestOptions} from '../digest.js'
 import {parseCliArgs, UsageError, type CliSettings} from './args.js'
 import {looksLikeHtml} from './encoding.js'
 import {formatText} from './format-text.js'
@@ -36,7 +35,13 @@ export async function run(
   dependencies: RunDependencies = {}
 ): Promise<number> {
   const stdout = new Output(io.stdout)
-  const digest: Digesters = {text: dependencies.digest ?? realDigest, html: dependencies.digestHtml ?? realDigestHtml}
+  // The library loads only when this process digests: a batch on workers
+  // leaves it to them, so its start costs one load, not two.
+  const digest = async (): Promise<Digesters> => {
+    const text = dependencies.digest ?? (await import('../digest.js')).digest
+    const html = dependencies.digestHtml ?? (await import('../html/index.js')).digestHtml
+    return {text, html}
+  }
 
   let settings: CliSettings
   try {
@@ -87,7 +92,7 @@ async function batch(
   settings: CliSettings,
   io: CliIo,
   stdout: Output,
-  digest: Digesters,
+  load: () => Promise<Digesters>,
   injected: boolean
 ): Promise<number> {
   const sources = settings.files.length > 0 ? settings.files : ['-']
@@ -99,6 +104,7 @@ async function batch(
   const pool = worker
     ? new Pool(settings.concurrency, worker.script, {execArgv: worker.execArgv, memory: settings.workerMemory})
     : undefined
+  const digest = pool ? onWorkers : await load()
   let unreadable = 0
 
   try {
@@ -133,8 +139,9 @@ async function wholeFiles(
   settings: CliSettings,
   io: CliIo,
   stdout: Output,
-  digest: Digesters
+  load: () => Promise<Digesters>
 ): Promise<number> {
+  const digest = await load()
   const sources = settings.files.length > 0 ? settings.files : ['-']
   const several = sources.length > 1
   const asText = settings.format !== 'json'
@@ -184,6 +191,16 @@ async function wholeFiles(
 
   if (several && !asText) await stdout.write(written > 0 ? '\n]\n' : ']\n')
   return failed > 0 ? exitCodes.failed : exitCodes.ok
+}
+
+// What `runJsonl` is given when the pool digests every line.
+const onWorkers: Digesters = {
+  text() {
+    throw new Error('lines are digested on the workers')
+  },
+  html() {
+    throw new Error('lines are digested on the workers')
+  }
 }
 
 function indent(text: string): string {

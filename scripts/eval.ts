@@ -2,7 +2,7 @@
  * Measure `digest()` on the shared evaluation sets (`../shared/eval`, beside
  * the repository), with the shared scorers, and print the figures.
  *
- *   npm run eval [-- --only keyphrases,summary.bbc] [--limit N] [--check] [--keep]
+ *   npm run eval [-- --only keyphrases,summary.bbc] [--limit N] [--skip N] [--check] [--keep]
  *
  * Every article goes through `digest(text, {summarySentences: 3, keywords: 15,
  * keyphrases: 15})` in-process: the options the held-out scoring uses (the
@@ -15,7 +15,9 @@
  * `--only` takes tasks (`keyphrases`, `summary`, `boilerplate`, `entities`,
  * `quotes`), set names (`bbc`) or set keys (`summary.bbc`), comma-separated.
  * `--limit N` scores the first N documents of each set (figures are then not
- * comparable). `--keep` keeps the temporary gold and prediction files.
+ * comparable). `--skip N` leaves out the first N documents of each set first
+ * (with `--limit`, halves of a set: `--limit 70` and `--skip 70`). `--keep`
+ * keeps the temporary gold and prediction files.
  * `--check` compares figures with the floors in `scripts/eval-floors.json`
  * (same keys as below; `{"keyphrases.duc2001.f1@10": 25}`, or a floor relative
  * to a baseline of the same run: `{"summary.bbc.r1": {"of":
@@ -86,6 +88,8 @@ if (!existsSync(new URL('data/', shared))) {
 
 const limit = flags.limit === undefined ? null : Number.parseInt(flags.limit, 10)
 if (limit !== null && !(limit > 0)) fail(`Unexpected \`--limit ${flags.limit}\`, expected a positive integer`)
+const skip = flags.skip === undefined ? 0 : Number.parseInt(flags.skip, 10)
+if (!(skip >= 0)) fail(`Unexpected \`--skip ${flags.skip}\`, expected a non-negative integer`)
 const selected = select(flags.only)
 const {digest} = await import('../src/digest.js').catch((error: unknown) => {
   fail(`Cannot load the library: ${error instanceof Error ? error.message : String(error)}`)
@@ -128,6 +132,7 @@ const results = {
   node: process.version,
   options,
   limit,
+  skip,
   sets: reports,
   figures
 }
@@ -142,8 +147,14 @@ async function predict(set: EvalSet): Promise<{report: SetReport; files: {gold: 
   const predictions: Record<string, unknown[]> = {}
   const report: SetReport = {docs: 0, errors: 0, msPerDoc: 0, firstError: null}
   let time = 0
+  let skipped = 0
 
   for await (const record of readJsonl(new URL(`data/${set.data}`, shared))) {
+    if (skipped < skip) {
+      skipped++
+      continue
+    }
+
     if (limit !== null && report.docs >= limit) break
     const doc = record as Doc
     report.docs++
@@ -229,6 +240,7 @@ function readFlags() {
       options: {
         only: {type: 'string'},
         limit: {type: 'string'},
+        skip: {type: 'string'},
         check: {type: 'boolean'},
         keep: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'}

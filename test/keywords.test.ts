@@ -40,8 +40,8 @@ describe('retextArticleKeywords', () => {
           ],
           forms: ['harbour pier', 'Harbour Pier']
         },
-        {phrase: 'new pier', stems: ['new', 'pier'], score: 0.6466, count: 1, positions: [{start: 363, end: 371}], forms: ['new pier']},
-        {phrase: 'city council', stems: ['citi', 'council'], score: 0.484, count: 1, positions: [{start: 58, end: 70}], forms: ['city council']}
+        {phrase: 'new pier', stems: ['new', 'pier'], score: 0.5173, count: 1, positions: [{start: 363, end: 371}], forms: ['new pier']},
+        {phrase: 'city council', stems: ['citi', 'council'], score: 0.3872, count: 1, positions: [{start: 58, end: 70}], forms: ['city council']}
       ],
       keywords: [
         {

@@ -20,6 +20,8 @@ export interface Weights {
   positionPower: number
   /** Multiplier of phrases of one, two, three, and four or more words. */
   lengthBonus: readonly number[]
+  /** Multiplier of a phrase said once: it does not outrank one the story keeps coming back to. */
+  saidOnce: number
   /** Multiplier of a phrase seen only in the headline or dek. */
   headlineOnly: number
   /** Multiplier of a one-word phrase that is a vague noun (`people`, `percent`). */
@@ -108,6 +110,7 @@ export function rankPhrases(candidates: readonly Candidate[], scores: Float64Arr
     let score = 0
     for (const word of first) score += scores[word.index]!
     score *= weights.lengthBonus[Math.min(candidate.length, weights.lengthBonus.length) - 1]!
+    if (candidate.occurrences.length === 1) score *= weights.saidOnce
     if (candidate.length === 1 && vagueNouns.has(first[0]!.lexeme.lower)) score *= weights.vague
     // Headlines drop words and hide verbs (`Hurricane batters southern US`):
     // a phrase the story never repeats below has less sure bounds.

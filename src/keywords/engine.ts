@@ -46,7 +46,7 @@ export function extractTopics(story: Story, settings: EngineSettings): Topics {
   const scores = wordScores(story, kept, weights)
   // Overlap may push a phrase down the list: merge twice as many as are kept.
   const variants = mergeVariants(rankPhrases(kept, scores, weights), settings.maxKeyphrases * 2 + 5)
-  const phrases = selectDistinct(mergeNearDuplicates(variants), settings.maxKeyphrases, weights.contained)
+  const phrases = selectDistinct(mergeNearDuplicates(variants), settings.maxKeyphrases, weights.contained, weights.sharedName)
   // Merging a demonym into its place may free a slot: rank a few more than are kept.
   const keywords = rankKeywords(story, kept, weights, neutral, settings.maxKeywords * 2 + 10).filter((item) => !stopped.has(item.candidate.key))
   const words = mergeVariants(keywords, settings.maxKeywords)

@@ -2,7 +2,7 @@
  * Measure `digest()` on the shared evaluation sets (`../shared/eval`, beside
  * the repository), with the shared scorers, and print the figures.
  *
- *   npm run eval [-- --only keyphrases,summary.bbc] [--limit N] [--check] [--keep]
+ *   npm run eval [-- --only keyphrases,summary.bbc] [--limit N] [--skip N] [--check] [--keep]
  *
  * Every article goes through `digest(text, {summarySentences: 3, keywords: 15,
  * keyphrases: 15})` in-process: the options the held-out scoring uses (the
@@ -15,8 +15,9 @@
  * `--only` takes tasks (`keyphrases`, `summary`, `boilerplate`, `entities`,
  * `quotes`), set names (`bbc`) or set keys (`summary.bbc`), comma-separated.
  * `--limit N` scores the first N documents of each set (figures are then not
- * comparable); `--skip N` leaves out the first N (so `--limit 25` and
- * `--skip 25` are the two halves of a 50-document set). `--keep` keeps the temporary gold and prediction files.
+ * comparable). `--skip N` leaves out the first N documents of each set first
+ * (with `--limit`, halves of a set: `--limit 70` and `--skip 70`). `--keep`
+ * keeps the temporary gold and prediction files.
  * `--check` compares figures with the floors in `scripts/eval-floors.json`
  * (same keys as below; `{"keyphrases.duc2001.f1@10": 25}`, or a floor relative
  * to a baseline of the same run: `{"summary.bbc.r1": {"of":

@@ -32,16 +32,29 @@ describe('retextArticleKeywords', () => {
           phrase: 'harbour pier',
           stems: ['harbour', 'pier'],
           score: 1,
-          count: 3,
+          // `pier` alone and the `new pier` are the harbour pier: merged in.
+          count: 5,
           positions: [
             {start: 0, end: 12},
             {start: 99, end: 111},
-            {start: 270, end: 282}
+            {start: 152, end: 156},
+            {start: 270, end: 282},
+            {start: 363, end: 371}
           ],
-          forms: ['harbour pier', 'Harbour Pier']
+          forms: ['harbour pier', 'Harbour Pier', 'pier', 'new pier']
         },
-        {phrase: 'new pier', stems: ['new', 'pier'], score: 0.6466, count: 1, positions: [{start: 363, end: 371}], forms: ['new pier']},
-        {phrase: 'city council', stems: ['citi', 'council'], score: 0.484, count: 1, positions: [{start: 58, end: 70}], forms: ['city council']}
+        {
+          phrase: 'city council',
+          stems: ['citi', 'council'],
+          score: 0.3872,
+          count: 2,
+          positions: [
+            {start: 58, end: 70},
+            {start: 196, end: 203}
+          ],
+          forms: ['city council', 'council']
+        },
+        {phrase: 'council plan', stems: ['council', 'plan'], score: 0.3607, count: 1, positions: [{start: 324, end: 336}], forms: ['council plan']}
       ],
       keywords: [
         {

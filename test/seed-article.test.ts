@@ -43,6 +43,14 @@ describe.skipIf(!present)('seed article', () => {
     for (const line of lines.slice(contactAt)) expect(removed).toContain(line)
   })
 
+  it('ranks the main topics first: Kim and Russia in the top five keyphrases', () => {
+    const top = result!.keyphrases.slice(0, 5)
+    expect(top.some((d) => d.phrase.split(' ').includes('Kim') && d.count > 5)).toBe(true)
+    expect(top.map((d) => d.phrase)).toContain('Russia')
+    // A phrase said once does not come first.
+    expect(result!.keyphrases[0]!.count).toBeGreaterThan(1)
+  })
+
   it('summarises with story sentences', () => {
     expect(result!.summary.length).toBe(3)
     for (const sentence of result!.summary) {

@@ -7,6 +7,7 @@ import {findCandidates, type Candidate} from './candidates.js'
 import {keyOf} from '../lexicon/keys.js'
 import type {Story} from './document.js'
 import {mergeVariants} from './merge.js'
+import {mergeNearDuplicates} from './near-duplicates.js'
 import {isTaggedEnglish, neutralCandidates} from './neutral.js'
 import {addAllowed, stopKeys} from './phrase-lists.js'
 import {rankPhrases, wordScores, type Weights} from './rank.js'
@@ -44,7 +45,8 @@ export function extractTopics(story: Story, settings: EngineSettings): Topics {
 
   const scores = wordScores(story, kept, weights)
   // Overlap may push a phrase down the list: merge twice as many as are kept.
-  const phrases = selectDistinct(mergeVariants(rankPhrases(kept, scores, weights), settings.maxKeyphrases * 2 + 5), settings.maxKeyphrases, weights.contained)
+  const variants = mergeVariants(rankPhrases(kept, scores, weights), settings.maxKeyphrases * 2 + 5)
+  const phrases = selectDistinct(mergeNearDuplicates(variants), settings.maxKeyphrases, weights.contained, weights.sharedName)
   // Merging a demonym into its place may free a slot: rank a few more than are kept.
   const keywords = rankKeywords(story, kept, weights, neutral, settings.maxKeywords * 2 + 10).filter((item) => !stopped.has(item.candidate.key))
   const words = mergeVariants(keywords, settings.maxKeywords)

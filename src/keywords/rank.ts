@@ -20,10 +20,16 @@ export interface Weights {
   positionPower: number
   /** Multiplier of phrases of one, two, three, and four or more words. */
   lengthBonus: readonly number[]
+  /** Multiplier of a phrase said once: it does not outrank one the story keeps coming back to. */
+  saidOnce: number
   /** Multiplier of a phrase seen only in the headline or dek. */
   headlineOnly: number
   /** Multiplier of a one-word phrase that is a vague noun (`people`, `percent`). */
   vague: number
+  /** Multiplier of a longer phrase whose head is a vague noun (`unforgettable year`). */
+  vagueHead: number
+  /** Multiplier of a phrase said once that shares a name with one picked before it (`Kim regime` after `Kim Jong Un`). */
+  sharedName: number
   /** Multiplier of a phrase inside one picked before it (`oil spill` after `Exxon Valdez oil spill`). */
   contained: number
   /** Keyword weight of an occurrence of a name, a verb and an adjective (a common noun counts 1). */
@@ -108,7 +114,9 @@ export function rankPhrases(candidates: readonly Candidate[], scores: Float64Arr
     let score = 0
     for (const word of first) score += scores[word.index]!
     score *= weights.lengthBonus[Math.min(candidate.length, weights.lengthBonus.length) - 1]!
+    if (candidate.occurrences.length === 1) score *= weights.saidOnce
     if (candidate.length === 1 && vagueNouns.has(first[0]!.lexeme.lower)) score *= weights.vague
+    else if (vagueNouns.has(first[first.length - 1]!.lexeme.lower)) score *= weights.vagueHead
     // Headlines drop words and hide verbs (`Hurricane batters southern US`):
     // a phrase the story never repeats below has less sure bounds.
     if (onlyAtTop(candidate)) score *= weights.headlineOnly

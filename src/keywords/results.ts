@@ -99,7 +99,14 @@ function caselessCount(occurrence: readonly StoryWord[]): number {
 function allOccurrences(item: Merged): StoryWord[][] {
   if (item.members.length === 0) return item.candidate.occurrences
   const occurrences = [item, ...item.members].flatMap((d) => d.candidate.occurrences)
-  return occurrences.sort((a, b) => a[0]!.index - b[0]!.index)
+  occurrences.sort((a, b) => a[0]!.index - b[0]!.index || b.length - a.length)
+  // An allowed phrase and a phrase inside it may be two members: count their words once.
+  let end = -1
+  return occurrences.filter((occurrence) => {
+    if (occurrence[0]!.index <= end) return false
+    end = occurrence[occurrence.length - 1]!.index
+    return true
+  })
 }
 
 function formsOf(occurrences: ReadonlyArray<readonly StoryWord[]>): string[] {

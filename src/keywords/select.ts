@@ -1,7 +1,9 @@
 /**
  * Pick the keyphrases to show: best first, but a phrase inside one already
  * picked (`oil spill` after `Exxon Valdez oil spill`) says less and steps
- * back a little.
+ * back a little, and a phrase said once that names someone or somewhere
+ * picked already (`Kim regime` after `Kim Jong Un`) is a detail of that
+ * topic and steps back further.
  */
 import type {Merged} from './merge.js'
 
@@ -12,28 +14,45 @@ interface Entry {
   index: number
   score: number
   picked: boolean
+  /** Keys of its words tagged as names. */
+  names: readonly string[]
+  /** Said once, with nothing merged into it. */
+  once: boolean
+}
+
+interface HeapItem {
+  entry: Entry
+  score: number
 }
 
 /**
  * The best `maximum` of `ranked` (best first), each phrase inside one picked
- * before it multiplied by `contained`.
+ * before it multiplied by `contained`, each said once that shares a name
+ * with one picked before it by `sharedName` (once per pick, and not both).
  *
- * Linear in `ranked` times the log of its length, whatever `maximum` is: the
- * next best comes off a heap (an entry whose score dropped is pushed again
- * and its stale copy skipped), and the phrases inside a pick are found by
- * looking up its runs, which are few (a phrase has a handful of words), not by
- * scanning every other phrase.
+ * The next best comes off a heap (an entry whose score dropped is pushed
+ * again and its stale copy skipped), and the phrases a pick steps back are
+ * found by looking up its runs (a phrase has a handful of words) and its
+ * names, not by scanning every other phrase: a huge `maximum` costs about
+ * what the default does.
  */
-export function selectDistinct(ranked: readonly Merged[], maximum: number, contained: number): Merged[] {
-  const byKey = new Map<string, Entry[]>()
-  const heap: Array<{entry: Entry; score: number}> = []
+export function selectDistinct(ranked: readonly Merged[], maximum: number, contained: number, sharedName: number): Merged[] {
+  const byRun = new Map<string, Entry[]>()
+  const onceByName = new Map<string, Entry[]>()
+  const heap: HeapItem[] = []
   for (const [index, item] of ranked.entries()) {
     const keys = item.candidate.occurrences[0]!.map((word) => word.key)
-    const entry: Entry = {item, keys, index, score: item.score, picked: false}
-    const key = runKey(keys)
-    const list = byKey.get(key)
-    if (list) list.push(entry)
-    else byKey.set(key, [entry])
+    const entry: Entry = {
+      item,
+      keys,
+      index,
+      score: item.score,
+      picked: false,
+      names: namesOf(item),
+      once: item.members.length === 0 && item.candidate.occurrences.length === 1
+    }
+    add(byRun, runKey(keys), entry)
+    if (entry.once) for (const name of new Set(entry.names)) add(onceByName, name, entry)
     push(heap, {entry, score: entry.score})
   }
 
@@ -45,16 +64,39 @@ export function selectDistinct(ranked: readonly Merged[], maximum: number, conta
     if (entry.picked || top.score !== entry.score) continue
     entry.picked = true
     picked.push(entry)
+    const touched = new Set<Entry>()
     for (const inner of runsOf(entry.keys)) {
-      for (const other of byKey.get(inner) ?? []) {
-        if (other.picked) continue
+      for (const other of byRun.get(inner) ?? []) {
+        if (other.picked || touched.has(other)) continue
+        touched.add(other)
         other.score *= contained
+        push(heap, {entry: other, score: other.score})
+      }
+    }
+
+    const names = new Set([entry.item, ...entry.item.members].flatMap(namesOf))
+    for (const name of names) {
+      for (const other of onceByName.get(name) ?? []) {
+        if (other.picked || touched.has(other)) continue
+        touched.add(other)
+        other.score *= sharedName
         push(heap, {entry: other, score: other.score})
       }
     }
   }
 
   return picked.map(({item, score}) => ({...item, score}))
+}
+
+/** Keys of the words of a phrase tagged as names. */
+function namesOf(item: {candidate: Merged['candidate']}): string[] {
+  return item.candidate.occurrences[0]!.filter((word) => word.tag.startsWith('NNP')).map((word) => word.key)
+}
+
+function add(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = map.get(key)
+  if (list) list.push(entry)
+  else map.set(key, [entry])
 }
 
 /** A key for a run of word keys; unambiguous, as a word’s key may hold a space (`eight minut`). */
@@ -73,11 +115,11 @@ function runsOf(keys: readonly string[]): Set<string> {
 }
 
 /** Whether `a` comes off the heap before `b`: higher score, then earlier place. */
-function before(a: {entry: Entry; score: number}, b: {entry: Entry; score: number}): boolean {
+function before(a: HeapItem, b: HeapItem): boolean {
   return a.score > b.score || (a.score === b.score && a.entry.index < b.entry.index)
 }
 
-function push(heap: Array<{entry: Entry; score: number}>, value: {entry: Entry; score: number}): void {
+function push(heap: HeapItem[], value: HeapItem): void {
   heap.push(value)
   let index = heap.length - 1
   while (index > 0) {
@@ -88,7 +130,7 @@ function push(heap: Array<{entry: Entry; score: number}>, value: {entry: Entry; 
   }
 }
 
-function pop(heap: Array<{entry: Entry; score: number}>): {entry: Entry; score: number} | undefined {
+function pop(heap: HeapItem[]): HeapItem | undefined {
   const top = heap[0]
   const last = heap.pop()
   if (heap.length > 0 && last) {

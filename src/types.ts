@@ -39,10 +39,19 @@ export interface Byline {
 export interface Dateline extends Span {
   /** The dateline as written, without the dash that ends it (`WASHINGTON (Reuters)`). */
   text: string
-  /** The place, in title case (`Washington`); `null` for an agency-only dateline (`(CNN) --`). */
+  /**
+   * The place, in title case when written in capitals (`Washington`), several
+   * cities joined by `/` (`Lima/Quito`); `null` for an agency-only dateline (`(CNN) --`).
+   */
   place: string | null
   /** A news agency named in the dateline (`Reuters`), if any. */
   agency: string | null
+  /** The cities, in title case when written in capitals (`['Lima', 'Quito']` for `LIMA/QUITO`); empty for an agency-only dateline. */
+  cities: string[]
+  /** A region or country after the city (`Norway` in `Tromsø, Norway –`), if any. */
+  region: string | null
+  /** A date in the dateline (`March 3`), with its value where it can be read (`--03-03`, `2026-03-03`). */
+  date: {text: string; value: string | null} | null
 }
 
 /** A paragraph-level text with its span. */

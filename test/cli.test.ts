@@ -400,7 +400,7 @@ describe('formatText', () => {
     const digest: Digest = {
       ...stubDigest('Harbour bridge reopens\n\nBody.'),
       dek: 'Repairs took two years',
-      dateline: {text: 'OSLO', place: 'Oslo', agency: null, start: 0, end: 4},
+      dateline: {text: 'OSLO', place: 'Oslo', agency: null, cities: ['Oslo'], region: null, date: null, start: 0, end: 4},
       byline: {text: 'By Kari Nordmann', authors: ['Kari Nordmann'], contacts: [{name: 'Kari Nordmann', email: 'kari@example.com'}]},
       summary: [{text: 'The bridge reopened on Monday.', score: 1, index: 0, start: 0, end: 10}],
       keyphrases: [{phrase: 'harbour bridge', score: 1, count: 2}],

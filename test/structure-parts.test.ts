@@ -9,6 +9,9 @@ describe('readDateline', () => {
       text: 'OSLO',
       place: 'Oslo',
       agency: null,
+      cities: ['Oslo'],
+      region: null,
+      date: null,
       start: 10,
       end: 14,
       storyStart: 15
@@ -20,6 +23,9 @@ describe('readDateline', () => {
       text: 'WASHINGTON (Reuters)',
       place: 'Washington',
       agency: 'Reuters',
+      cities: ['Washington'],
+      region: null,
+      date: null,
       start: 0,
       end: 20,
       storyStart: 23
@@ -35,6 +41,50 @@ describe('readDateline', () => {
 
   it('reads an agency-only dateline', () => {
     expect(readDateline('(CNN) -- A storm hit the coast.', 0)).toMatchObject({place: null, agency: 'CNN', end: 5, storyStart: 9})
+  })
+
+  it('reads several cities with an agency', () => {
+    expect(readDateline('LIMA/QUITO (Reuters) - Copper miners in both countries struck.', 0)).toMatchObject({
+      text: 'LIMA/QUITO (Reuters)',
+      place: 'Lima/Quito',
+      cities: ['Lima', 'Quito'],
+      agency: 'Reuters',
+      region: null
+    })
+    expect(readDateline('SAN JOSE / PANAMA CITY (AFP) \u2014 Talks resumed.', 0)?.cities).toEqual(['San Jose', 'Panama City'])
+  })
+
+  it('reads a city with its country, a date and an agency', () => {
+    expect(readDateline('TBILISI, Georgia, Oct. 14 (AP) \u2014 Voters queued before dawn.', 0)).toMatchObject({
+      text: 'TBILISI, Georgia, Oct. 14 (AP)',
+      place: 'Tbilisi',
+      region: 'Georgia',
+      agency: 'AP',
+      date: {text: 'Oct. 14', value: '--10-14'}
+    })
+    expect(readDateline('HALIFAX, Nova Scotia, 9 February 2027 - Ferries were cancelled.', 0)).toMatchObject({
+      place: 'Halifax',
+      region: 'Nova Scotia',
+      date: {text: '9 February 2027', value: '2027-02-09'}
+    })
+  })
+
+  it('reads a place in mixed case with its country, and any dash', () => {
+    expect(readDateline('Tromsø, Norway \u2013 Fishing boats stayed in port.', 0)).toMatchObject({
+      text: 'Tromsø, Norway',
+      place: 'Tromsø',
+      cities: ['Tromsø'],
+      region: 'Norway'
+    })
+    expect(readDateline('Porto Alegre (Reuters) -- Floods closed the airport.', 0)).toMatchObject({place: 'Porto Alegre', agency: 'Reuters'})
+    expect(readDateline('CAIRO \u2012 Prices rose.', 0)?.place).toBe('Cairo')
+  })
+
+  it('takes no mixed-case sentence opening for a dateline', () => {
+    expect(readDateline('However, Ms Vance \u2014 who chairs the panel \u2014 said no.', 0)).toBeUndefined()
+    expect(readDateline('The Mayor \u2014 Lena Dorn \u2014 spoke.', 0)).toBeUndefined()
+    expect(readDateline('Oslo \u2014 a city of fjords.', 0)).toBeUndefined()
+    expect(readDateline('Dock 4, Gate 7 - Boarding.', 0)).toBeUndefined()
   })
 
   it('ignores hyphenated words and plain sentences', () => {

@@ -27,7 +27,7 @@ export function retextArticleDigest() {
       headline: article?.headline?.text ?? null,
       dek: article?.dek?.text ?? null,
       dateline: article?.dateline ?? null,
-      byline: article?.byline ?? {text: null, authors: [], contacts: []},
+      byline: article?.byline ?? {text: null, authors: [], contacts: [], agency: null, editors: [], date: null},
       body: bodyText(tree, value),
       boilerplate: data.boilerplate ?? [],
       summary: data.summary ?? [],

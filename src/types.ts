@@ -29,10 +29,16 @@ export interface Contact {
 export interface Byline {
   /** The byline line as written (`By Jane Roe and John Doe`), if any. */
   text: string | null
-  /** Author names, in order of appearance, without duplicates. */
+  /** Author names, in order of appearance, without duplicates (reporters credited in a sign-off line too). */
   authors: string[]
   /** Contacts from sign-off lines. */
   contacts: Contact[]
+  /** A news agency named with the authors (`By A and B (Reuters)`), if any. */
+  agency: string | null
+  /** Editors credited in a sign-off line (`Editing by …`). */
+  editors: string[]
+  /** A date written with the byline (`By A · 12 June 2025`), with its value where it can be read. */
+  date: {text: string; value: string | null} | null
 }
 
 /** The dateline that opens the story (`SEOUL—`, `WASHINGTON (Reuters) -`). */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {bylineAuthors, contactsOf, isByline, isSignoff} from '../src/structure/byline.js'
+import {bylineAuthors, contactsOf, creditsOf, isBio, isByline, isSignoff, readByline} from '../src/structure/byline.js'
 import {readDateline} from '../src/structure/dateline.js'
 import {looksLikeDek, looksLikeHeadline} from '../src/structure/headline.js'
 
@@ -101,6 +101,53 @@ describe('bylines and contacts', () => {
     expect(bylineAuthors('By Jane Roe and John Doe')).toEqual(['Jane Roe', 'John Doe'])
     expect(bylineAuthors('By Jane Roe, Staff Writer')).toEqual(['Jane Roe'])
     expect(bylineAuthors('By Ana Lima, Ben Ortiz & Cy Park')).toEqual(['Ana Lima', 'Ben Ortiz', 'Cy Park'])
+  })
+
+  it('reads several authors with the agency apart', () => {
+    expect(readByline('By Mirela Constantin and Oskar Lindqvist (Reuters)')).toEqual({
+      authors: ['Mirela Constantin', 'Oskar Lindqvist'],
+      agency: 'Reuters',
+      date: null
+    })
+    expect(readByline('By Tariq Mansour, Associated Press')).toMatchObject({authors: ['Tariq Mansour'], agency: 'Associated Press'})
+    expect(readByline('By Wen Li for AFP')).toMatchObject({authors: ['Wen Li'], agency: 'AFP'})
+  })
+
+  it('reads a date after the name', () => {
+    expect(readByline('By Ingrid Holm \u00b7 3 August 2026')).toEqual({
+      authors: ['Ingrid Holm'],
+      agency: null,
+      date: {text: '3 August 2026', value: '2026-08-03'}
+    })
+    expect(readByline('By Dev Patel | November 19, 2025')).toMatchObject({authors: ['Dev Patel'], date: {value: '2025-11-19'}})
+  })
+
+  it('reads a name and a role without By', () => {
+    expect(isByline('Ruth Abebe, Transport Correspondent')).toBe(true)
+    expect(readByline('Ruth Abebe, Transport Correspondent').authors).toEqual(['Ruth Abebe'])
+    expect(isByline('Marco de la Vega | Senior Science Writer')).toBe(true)
+    expect(bylineAuthors('Marco de la Vega | Senior Science Writer')).toEqual(['Marco de la Vega'])
+    expect(isByline('Shares fell, analysts said.')).toBe(false)
+    expect(isByline('The Editor, Letters Page')).toBe(false)
+    expect(isByline('Prices rose, the editor said')).toBe(false)
+  })
+
+  it('reads reporters and editors from credits', () => {
+    expect(creditsOf('Reporting by Hana Sato in Osaka and Luis Vera; Editing by Karen Bell')).toEqual({
+      authors: ['Hana Sato', 'Luis Vera'],
+      editors: ['Karen Bell']
+    })
+    expect(creditsOf('(Additional reporting by Omar Haddad; Edited by Bea Stone and Carl Frey)')).toEqual({
+      authors: ['Omar Haddad'],
+      editors: ['Bea Stone', 'Carl Frey']
+    })
+  })
+
+  it('tells an author bio', () => {
+    expect(isBio('Nadia Petrova is a freelance journalist based in Sofia.', ['Nadia Petrova'])).toBe(true)
+    expect(isBio('About the author: she covers farming.', [])).toBe(true)
+    expect(isBio('Nadia Petrova said the vote was close.', ['Nadia Petrova'])).toBe(false)
+    expect(isBio('Ivan Petrov is the mayor.', ['Nadia Petrova'])).toBe(false)
   })
 
   it('reads contacts', () => {

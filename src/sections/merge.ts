@@ -44,7 +44,10 @@ export function mergeDigests(parts: readonly Digest[], limits: MergeLimits): Dig
     byline: {
       text: parts.find((part) => part.byline.text !== null)?.byline.text ?? null,
       authors: [...authors],
-      contacts: parts.flatMap((part) => part.byline.contacts)
+      contacts: parts.flatMap((part) => part.byline.contacts),
+      agency: parts.find((part) => part.byline.agency !== null)?.byline.agency ?? null,
+      editors: [...new Set(parts.flatMap((part) => part.byline.editors))],
+      date: parts.find((part) => part.byline.date !== null)?.byline.date ?? null
     },
     body: parts
       .map((part) => part.body)

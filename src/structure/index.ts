@@ -14,7 +14,7 @@ import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {paragraphsOf, textOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
 import type {ArticleStructure, BlockEvidence, ParagraphRole, TextSpan} from '../types.js'
-import {bylineAuthors, contactsOf, isByline, isSignoff} from './byline.js'
+import {contactsOf, creditsOf, isBio, isByline, isSignoff, readByline} from './byline.js'
 import {readDateline} from './dateline.js'
 import {looksLikeDek, looksLikeHeadline} from './headline.js'
 
@@ -63,7 +63,7 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
       headline: null,
       dek: null,
       dateline: null,
-      byline: {text: null, authors: [], contacts: []},
+      byline: {text: null, authors: [], contacts: [], agency: null, editors: [], date: null},
       signoff: []
     }
 
@@ -97,7 +97,10 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
       if (roles[at] === undefined && isByline(text)) {
         roles[at] = 'byline'
         article.byline.text ??= text
-        addAuthors(article, bylineAuthors(text))
+        const parts = readByline(text)
+        addAuthors(article, parts.authors)
+        article.byline.agency ??= parts.agency
+        article.byline.date ??= parts.date
       }
     }
 
@@ -105,12 +108,14 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
     const storyEnd = located ? Math.min(paragraphs.length, story.end + 1 + signoffAfter) : paragraphs.length
     for (let at = Math.max(bodyFrom, storyEnd - signoffWindow); at < storyEnd; at++) {
       const text = texts[at]!
-      if (roles[at] === undefined && isSignoff(text)) {
+      if (roles[at] === undefined && (isSignoff(text) || isBio(text, article.byline.authors))) {
         roles[at] = 'signoff'
         article.signoff.push(span(paragraphs[at]!, text))
         const contacts = contactsOf(text)
         article.byline.contacts.push(...contacts)
-        addAuthors(article, contacts.map((d) => d.name))
+        const credits = creditsOf(text)
+        addAuthors(article, [...credits.authors, ...contacts.map((d) => d.name)])
+        for (const name of credits.editors) if (!article.byline.editors.includes(name)) article.byline.editors.push(name)
       }
     }
 

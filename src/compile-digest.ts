@@ -28,6 +28,8 @@ export function retextArticleDigest() {
       dek: article?.dek?.text ?? null,
       dateline: article?.dateline ?? null,
       byline: article?.byline ?? {text: null, authors: [], contacts: [], agency: null, editors: [], date: null},
+      published: article?.published ?? null,
+      modified: article?.modified ?? null,
       body: bodyText(tree, value),
       boilerplate: data.boilerplate ?? [],
       summary: data.summary ?? [],

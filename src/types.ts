@@ -65,14 +65,34 @@ export interface TextSpan extends Span {
   text: string
 }
 
+/**
+ * When the story was published or updated, as the text says (a timestamp
+ * line, a dated byline, a dateline with a year).
+ */
+export interface PublishedDate {
+  /** The line or date as written (`Published 14 March 2026, 09:12 GMT`). */
+  text: string
+  /**
+   * ISO 8601: a day (`2026-03-14`), or a day and a time (`2026-03-14T09:12`),
+   * with the offset when the text names the zone (`2026-03-14T09:12Z`).
+   */
+  value: string
+  /** Where it was read: a `timestamp` line, the `byline` or the `dateline`. */
+  source: 'timestamp' | 'byline' | 'dateline'
+}
+
 /** Article structure (filled by `retextArticleStructure`). */
 export interface ArticleStructure {
   headline: TextSpan | null
   dek: TextSpan | null
   dateline: Dateline | null
   byline: Byline
-  /** Sign-off lines (contact lines, “Reporting by …”, agency tags). */
+  /** Sign-off lines (contact lines, “Reporting by …”, agency tags, author bios). */
   signoff: TextSpan[]
+  /** When the story was published, from the text; `null` when it does not say. */
+  published: PublishedDate | null
+  /** When the story was last updated, from an `Updated …` line; `null` when it does not say. */
+  modified: PublishedDate | null
 }
 
 /** One removal (or, in `mark` mode, one finding) of the boilerplate plugin. */
@@ -226,6 +246,10 @@ export interface Digest {
   dek: string | null
   dateline: Dateline | null
   byline: Byline
+  /** When the story was published, from a timestamp line, a dated byline or a dateline (`null` when the text does not say). */
+  published: PublishedDate | null
+  /** When the story was updated, from an `Updated …` line (`null` when the text does not say). */
+  modified: PublishedDate | null
   /** The clean story: body paragraphs joined by a blank line. */
   body: string
   boilerplate: BoilerplateEntry[]

@@ -646,6 +646,8 @@ function stubDigest(text: string, options?: DigestOptions | null): Digest {
     dek: null,
     dateline: null,
     byline: {text: null, authors: [], contacts: [], agency: null, editors: [], date: null},
+    published: null,
+    modified: null,
     body,
     boilerplate: [],
     summary: [],

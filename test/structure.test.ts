@@ -62,7 +62,9 @@ describe('retextArticleStructure', () => {
       dek: null,
       dateline: null,
       byline: {text: null, authors: [], contacts: [], agency: null, editors: [], date: null},
-      signoff: []
+      signoff: [],
+      published: null,
+      modified: null
     })
   })
 

@@ -49,6 +49,8 @@ export function mergeDigests(parts: readonly Digest[], limits: MergeLimits): Dig
       editors: [...new Set(parts.flatMap((part) => part.byline.editors))],
       date: parts.find((part) => part.byline.date !== null)?.byline.date ?? null
     },
+    published: parts.find((part) => part.published !== null)?.published ?? null,
+    modified: parts.find((part) => part.modified !== null)?.modified ?? null,
     body: parts
       .map((part) => part.body)
       .filter(Boolean)

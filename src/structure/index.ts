@@ -17,6 +17,7 @@ import type {ArticleStructure, BlockEvidence, ParagraphRole, TextSpan} from '../
 import {contactsOf, creditsOf, isBio, isByline, isSignoff, readByline} from './byline.js'
 import {readDateline} from './dateline.js'
 import {looksLikeDek, looksLikeHeadline} from './headline.js'
+import {dateTimeOf, readTimestamp} from './published.js'
 
 /** Options of `retextArticleStructure`. */
 export interface Options {
@@ -64,7 +65,9 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
       dek: null,
       dateline: null,
       byline: {text: null, authors: [], contacts: [], agency: null, editors: [], date: null},
-      signoff: []
+      signoff: [],
+      published: null,
+      modified: null
     }
 
     // Where the story is: on a whole page the headline stands right before
@@ -167,7 +170,40 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
       setData(paragraph).articleRole = roles[at] ?? 'body'
     }
 
+    readPublished(article, texts, page.blocks, first, storyEnd)
+
     file.data.article = article
+  }
+}
+
+/**
+ * `published` and `modified` from the timestamp lines before the story
+ * (before `first`) or, when there are none, after it (from `end`); else
+ * `published` from a dated byline or a dateline with a year.
+ */
+function readPublished(
+  article: ArticleStructure,
+  texts: readonly string[],
+  blocks: ReadonlyArray<{rule?: string | undefined}>,
+  first: number,
+  end: number
+): void {
+  for (const [from, to] of [[0, first], [end, texts.length]] as const) {
+    for (let at = from; at < to; at++) {
+      if (blocks[at]?.rule !== 'timestamp') continue
+      const stamp = readTimestamp(texts[at]!)
+      if (stamp && article[stamp.kind] === null) article[stamp.kind] = {text: texts[at]!, value: stamp.value, source: 'timestamp'}
+    }
+
+    if (article.published || article.modified) break
+  }
+
+  if (article.published) return
+  const byline = article.byline.text === null ? undefined : dateTimeOf(article.byline.text)
+  if (byline) {
+    article.published = {text: article.byline.date?.text ?? article.byline.text!, value: byline, source: 'byline'}
+  } else if (article.dateline?.date?.value && /^\d{4}/.test(article.dateline.date.value)) {
+    article.published = {text: article.dateline.date.text, value: article.dateline.date.value, source: 'dateline'}
   }
 }
 

@@ -3,6 +3,14 @@ import {bylineAuthors, contactsOf, creditsOf, isBio, isByline, isSignoff, readBy
 import {readDateline} from '../src/structure/dateline.js'
 import {looksLikeDek, looksLikeHeadline} from '../src/structure/headline.js'
 
+describe('isByline on story sentences', () => {
+  it('takes no sentence that opens with By and names no one', () => {
+    expect(isByline('By Thursday the river had risen two metres, the council said.')).toBe(false)
+    expect(isByline('By Halima Osei and Jon Tarrant')).toBe(true)
+    expect(isByline('By AFP')).toBe(true)
+  })
+})
+
 describe('readDateline', () => {
   it('reads a place with an em dash', () => {
     expect(readDateline('OSLO\u2014The harbour authority said on Monday.', 10)).toEqual({

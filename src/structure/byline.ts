@@ -34,7 +34,12 @@ const maxBylineLength = 120
 
 /** Whether `text` is a byline line: `By …`, or a name with a role (`Jane Roe, Economics Correspondent`). */
 export function isByline(text: string): boolean {
-  return text.length <= maxBylineLength && (bylineStart.test(text) || roleOf(text) !== undefined)
+  if (text.length > maxBylineLength) return false
+  if (roleOf(text) !== undefined) return true
+  if (!bylineStart.test(text)) return false
+  // A story sentence that opens with `By` (`By Friday the nets were up.`) names no one.
+  const parts = readByline(text)
+  return parts.authors.length > 0 || parts.agency !== null
 }
 
 /** What a byline line says: its authors, a news agency and a date. */

@@ -41,8 +41,6 @@ const signoffWindow = 8
 const signoffAfter = 4
 /** Without a located story, the headline is looked for among this many first paragraphs. */
 const topWindow = 3
-/** Bylines are looked for among this many paragraphs under the headline (or up to the story). */
-const bylineWindow = 4
 
 /**
  * Recognise headline, dek, byline, dateline, body paragraphs and sign-off.
@@ -93,11 +91,22 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
 
     const bodyFrom = article.headline ? headline + 1 : 0
 
-    // Bylines under the headline, before the story.
-    const bylineEnd = Math.min(paragraphs.length, Math.max(bodyFrom + bylineWindow, located ? story.start : 0))
-    for (let at = bodyFrom; at < bylineEnd; at++) {
-      const text = texts[at]!
-      if (roles[at] === undefined && isByline(text)) {
+    // Bylines under the headline, before the story: past at most one story
+    // paragraph (a lead or a dek). Counting the paragraphs `body` keeps, not
+    // lines, keeps the window the same when `body` is digested again (issue
+    // 17, defect 8): junk and structure lines are gone then.
+    const junkLine = page.blocks.map((d) => d.rule !== undefined)
+    function takeBylines(): void {
+      let lead = 0
+      for (let at = bodyFrom; at < paragraphs.length; at++) {
+        const text = texts[at]!
+        if (roles[at] !== undefined || junkLine[at]) continue
+        if (!isByline(text)) {
+          if (located && at < story.start) continue
+          if (lead++ > 0) break
+          continue
+        }
+
         roles[at] = 'byline'
         article.byline.text ??= text
         const parts = readByline(text)
@@ -106,6 +115,8 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
         article.byline.date ??= parts.date
       }
     }
+
+    takeBylines()
 
     // Sign-off lines where the story ends.
     const storyEnd = located ? Math.min(paragraphs.length, story.end + 1 + signoffAfter) : paragraphs.length
@@ -147,6 +158,9 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
         roles[first] = 'dek'
         article.dek = span(paragraphs[first]!, text)
         first = next
+        // With the dek out of the story, one more story paragraph may stand before a byline.
+        takeBylines()
+        while (first < paragraphs.length && skippable(first)) first++
       }
     }
 

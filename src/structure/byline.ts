@@ -37,10 +37,14 @@ export function isByline(text: string): boolean {
   if (text.length > maxBylineLength) return false
   if (roleOf(text) !== undefined) return true
   if (!bylineStart.test(text)) return false
-  // A story sentence that opens with `By` (`By Friday the nets were up.`) names no one.
-  const parts = readByline(text)
-  return parts.authors.length > 0 || parts.agency !== null
+  // A story sentence that opens with `By` (`By Friday the nets were up.`):
+  // a capitalised word, then a lowercase one that joins no names.
+  const second = sentenceAfterBy.exec(text.replace(bylineStart, ''))
+  return !second || nameJoiner.test(second[1]!) || roleWord.test(second[1]!)
 }
+
+const sentenceAfterBy = /^\p{Lu}[\p{L}.'\u2019-]{0,30},?\s+(\p{Ll}[\p{L}'\u2019-]{0,30})/u
+const nameJoiner = /^(?:and|for|in|at|with|of|de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el|y)$/
 
 /** What a byline line says: its authors, a news agency and a date. */
 export interface BylineParts {

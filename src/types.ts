@@ -29,25 +29,56 @@ export interface Contact {
 export interface Byline {
   /** The byline line as written (`By Jane Roe and John Doe`), if any. */
   text: string | null
-  /** Author names, in order of appearance, without duplicates. */
+  /** Author names, in order of appearance, without duplicates (reporters credited in a sign-off line too). */
   authors: string[]
   /** Contacts from sign-off lines. */
   contacts: Contact[]
+  /** A news agency named with the authors (`By A and B (Reuters)`), if any. */
+  agency: string | null
+  /** Editors credited in a sign-off line (`Editing by …`). */
+  editors: string[]
+  /** A date written with the byline (`By A · 12 June 2025`), with its value where it can be read. */
+  date: {text: string; value: string | null} | null
 }
 
 /** The dateline that opens the story (`SEOUL—`, `WASHINGTON (Reuters) -`). */
 export interface Dateline extends Span {
   /** The dateline as written, without the dash that ends it (`WASHINGTON (Reuters)`). */
   text: string
-  /** The place, in title case (`Washington`); `null` for an agency-only dateline (`(CNN) --`). */
+  /**
+   * The place, in title case when written in capitals (`Washington`), several
+   * cities joined by `/` (`Lima/Quito`); `null` for an agency-only dateline (`(CNN) --`).
+   */
   place: string | null
   /** A news agency named in the dateline (`Reuters`), if any. */
   agency: string | null
+  /** The cities, in title case when written in capitals (`['Lima', 'Quito']` for `LIMA/QUITO`); empty for an agency-only dateline. */
+  cities: string[]
+  /** A region or country after the city (`Norway` in `Tromsø, Norway –`), if any. */
+  region: string | null
+  /** A date in the dateline (`March 3`), with its value where it can be read (`--03-03`, `2026-03-03`). */
+  date: {text: string; value: string | null} | null
 }
 
 /** A paragraph-level text with its span. */
 export interface TextSpan extends Span {
   text: string
+}
+
+/**
+ * When the story was published or updated, as the text says (a timestamp
+ * line, a dated byline, a dateline with a year).
+ */
+export interface PublishedDate {
+  /** The line or date as written (`Published 14 March 2026, 09:12 GMT`). */
+  text: string
+  /**
+   * ISO 8601: a day (`2026-03-14`), or a day and a time (`2026-03-14T09:12`),
+   * with the offset when the text names the zone (`2026-03-14T09:12Z`).
+   */
+  value: string
+  /** Where it was read: a `timestamp` line, the `byline` or the `dateline`. */
+  source: 'timestamp' | 'byline' | 'dateline'
 }
 
 /** Article structure (filled by `retextArticleStructure`). */
@@ -56,8 +87,12 @@ export interface ArticleStructure {
   dek: TextSpan | null
   dateline: Dateline | null
   byline: Byline
-  /** Sign-off lines (contact lines, “Reporting by …”, agency tags). */
+  /** Sign-off lines (contact lines, “Reporting by …”, agency tags, author bios). */
   signoff: TextSpan[]
+  /** When the story was published, from the text; `null` when it does not say. */
+  published: PublishedDate | null
+  /** When the story was last updated, from an `Updated …` line; `null` when it does not say. */
+  modified: PublishedDate | null
 }
 
 /** One removal (or, in `mark` mode, one finding) of the boilerplate plugin. */
@@ -282,6 +317,10 @@ export interface Digest {
   dek: string | null
   dateline: Dateline | null
   byline: Byline
+  /** When the story was published, from a timestamp line, a dated byline or a dateline (`null` when the text does not say). */
+  published: PublishedDate | null
+  /** When the story was updated, from an `Updated …` line (`null` when the text does not say). */
+  modified: PublishedDate | null
   /** The clean story: body paragraphs joined by a blank line. */
   body: string
   boilerplate: BoilerplateEntry[]

@@ -64,7 +64,7 @@ const articleText = fc
     [...before, ...(title ? [title] : []), ...paragraphs.map((d) => d.join(' ')), ...after].join(eol)
   )
 
-const keys = ['headline', 'dek', 'dateline', 'byline', 'body', 'boilerplate', 'summary', 'keywords', 'keyphrases',
+const keys = ['headline', 'dek', 'dateline', 'byline', 'published', 'modified', 'body', 'boilerplate', 'summary', 'keywords', 'keyphrases',
   'entities', 'quotes', 'figures', 'dates', 'stats', 'blocks', 'meta', 'story']
 
 /** Check the documented guarantees of one digest. */

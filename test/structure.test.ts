@@ -26,7 +26,10 @@ describe('retextArticleStructure', () => {
     expect(structure.byline).toEqual({
       text: 'By Priya Nair and Tom Okafor',
       authors: ['Priya Nair', 'Tom Okafor'],
-      contacts: [{name: 'Priya Nair', email: 'priya.nair@news.example'}]
+      contacts: [{name: 'Priya Nair', email: 'priya.nair@news.example'}],
+      agency: null,
+      editors: ['Sam Reyes'],
+      date: null
     })
     expect(structure.dateline).toMatchObject({text: 'DULUTH, Minn. (AP)', place: 'Duluth', agency: 'AP'})
     expect(structure.signoff.map((d) => d.text)).toEqual([
@@ -58,8 +61,10 @@ describe('retextArticleStructure', () => {
       headline: null,
       dek: null,
       dateline: null,
-      byline: {text: null, authors: [], contacts: []},
-      signoff: []
+      byline: {text: null, authors: [], contacts: [], agency: null, editors: [], date: null},
+      signoff: [],
+      published: null,
+      modified: null
     })
   })
 
@@ -125,5 +130,37 @@ describe('retextArticleStructure', () => {
     expect(run('', [retextArticleStructure]).file.data.article!.headline).toBeNull()
     expect(() => run(article, [[retextArticleStructure, {headline: true}]])).toThrow(TypeError)
     expect(() => run(article, [[retextArticleStructure, {dek: 'yes'}]])).toThrow(/option `dek`/)
+  })
+})
+
+describe('retextArticleStructure: bylines', () => {
+  const story = [
+    'Tram Line Extension Approved After Long Dispute',
+    'Yusuf Demir, Transport Correspondent',
+    'The city council approved the eastern tram extension on Thursday after three years of argument.',
+    'Work on the 4.2 km line will start in the spring, officials said.',
+    'Yusuf Demir is the paper\u2019s transport correspondent and covers city hall.',
+    'Reporting by Yusuf Demir and Elif Kaya in Izmir; Editing by Mark Oduya'
+  ].join('\n')
+
+  it('takes a name-and-role line as the byline, credits as authors and editors, a bio out of the body', () => {
+    const {file, tree} = run(story, [retextArticleStructure])
+    const structure = file.data.article!
+    expect(structure.byline).toMatchObject({
+      text: 'Yusuf Demir, Transport Correspondent',
+      authors: ['Yusuf Demir', 'Elif Kaya'],
+      editors: ['Mark Oduya']
+    })
+    expect(paragraphsOf(tree).map((d) => d.data?.articleRole)).toEqual(['headline', 'byline', 'body', 'body', 'signoff', 'signoff'])
+  })
+
+  it('reads the agency and the date of a byline', () => {
+    const text = 'Dam Repairs Finish Early\nBy Lotte Smit and Pieter Bos (Reuters) \u00b7 21 May 2026\nThe repairs ended a month early, the water board said.'
+    const {file} = run(text, [retextArticleStructure])
+    expect(file.data.article!.byline).toMatchObject({
+      authors: ['Lotte Smit', 'Pieter Bos'],
+      agency: 'Reuters',
+      date: {text: '21 May 2026', value: '2026-05-21'}
+    })
   })
 })

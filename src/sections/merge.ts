@@ -44,8 +44,13 @@ export function mergeDigests(parts: readonly Digest[], limits: MergeLimits): Dig
     byline: {
       text: parts.find((part) => part.byline.text !== null)?.byline.text ?? null,
       authors: [...authors],
-      contacts: parts.flatMap((part) => part.byline.contacts)
+      contacts: parts.flatMap((part) => part.byline.contacts),
+      agency: parts.find((part) => part.byline.agency !== null)?.byline.agency ?? null,
+      editors: [...new Set(parts.flatMap((part) => part.byline.editors))],
+      date: parts.find((part) => part.byline.date !== null)?.byline.date ?? null
     },
+    published: parts.find((part) => part.published !== null)?.published ?? null,
+    modified: parts.find((part) => part.modified !== null)?.modified ?? null,
     body: parts
       .map((part) => part.body)
       .filter(Boolean)

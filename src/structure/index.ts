@@ -14,9 +14,10 @@ import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {paragraphsOf, textOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
 import type {ArticleStructure, BlockEvidence, ParagraphRole, TextSpan} from '../types.js'
-import {bylineAuthors, contactsOf, isByline, isSignoff} from './byline.js'
+import {contactsOf, creditsOf, isBio, isByline, isSignoff, readByline} from './byline.js'
 import {readDateline} from './dateline.js'
 import {looksLikeDek, looksLikeHeadline} from './headline.js'
+import {dateTimeOf, readTimestamp} from './published.js'
 
 /** Options of `retextArticleStructure`. */
 export interface Options {
@@ -40,8 +41,6 @@ const signoffWindow = 8
 const signoffAfter = 4
 /** Without a located story, the headline is looked for among this many first paragraphs. */
 const topWindow = 3
-/** Bylines are looked for among this many paragraphs under the headline (or up to the story). */
-const bylineWindow = 4
 
 /**
  * Recognise headline, dek, byline, dateline, body paragraphs and sign-off.
@@ -63,8 +62,10 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
       headline: null,
       dek: null,
       dateline: null,
-      byline: {text: null, authors: [], contacts: []},
-      signoff: []
+      byline: {text: null, authors: [], contacts: [], agency: null, editors: [], date: null},
+      signoff: [],
+      published: null,
+      modified: null
     }
 
     // Where the story is: on a whole page the headline stands right before
@@ -90,27 +91,45 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
 
     const bodyFrom = article.headline ? headline + 1 : 0
 
-    // Bylines under the headline, before the story.
-    const bylineEnd = Math.min(paragraphs.length, Math.max(bodyFrom + bylineWindow, located ? story.start : 0))
-    for (let at = bodyFrom; at < bylineEnd; at++) {
-      const text = texts[at]!
-      if (roles[at] === undefined && isByline(text)) {
+    // Bylines under the headline, before the story: past at most one story
+    // paragraph (a lead or a dek). Counting the paragraphs `body` keeps, not
+    // lines, keeps the window the same when `body` is digested again (issue
+    // 17, defect 8): junk and structure lines are gone then.
+    const junkLine = page.blocks.map((d) => d.rule !== undefined)
+    function takeBylines(): void {
+      let lead = 0
+      for (let at = bodyFrom; at < paragraphs.length; at++) {
+        const text = texts[at]!
+        if (roles[at] !== undefined || junkLine[at]) continue
+        if (!isByline(text)) {
+          if (located && at < story.start) continue
+          if (lead++ > 0) break
+          continue
+        }
+
         roles[at] = 'byline'
         article.byline.text ??= text
-        addAuthors(article, bylineAuthors(text))
+        const parts = readByline(text)
+        addAuthors(article, parts.authors)
+        article.byline.agency ??= parts.agency
+        article.byline.date ??= parts.date
       }
     }
+
+    takeBylines()
 
     // Sign-off lines where the story ends.
     const storyEnd = located ? Math.min(paragraphs.length, story.end + 1 + signoffAfter) : paragraphs.length
     for (let at = Math.max(bodyFrom, storyEnd - signoffWindow); at < storyEnd; at++) {
       const text = texts[at]!
-      if (roles[at] === undefined && isSignoff(text)) {
+      if (roles[at] === undefined && (isSignoff(text) || isBio(text, article.byline.authors))) {
         roles[at] = 'signoff'
         article.signoff.push(span(paragraphs[at]!, text))
         const contacts = contactsOf(text)
         article.byline.contacts.push(...contacts)
-        addAuthors(article, contacts.map((d) => d.name))
+        const credits = creditsOf(text)
+        addAuthors(article, [...credits.authors, ...contacts.map((d) => d.name)])
+        for (const name of credits.editors) if (!article.byline.editors.includes(name)) article.byline.editors.push(name)
       }
     }
 
@@ -139,6 +158,9 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
         roles[first] = 'dek'
         article.dek = span(paragraphs[first]!, text)
         first = next
+        // With the dek out of the story, one more story paragraph may stand before a byline.
+        takeBylines()
+        while (first < paragraphs.length && skippable(first)) first++
       }
     }
 
@@ -162,7 +184,40 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
       setData(paragraph).articleRole = roles[at] ?? 'body'
     }
 
+    readPublished(article, texts, page.blocks, first, storyEnd)
+
     file.data.article = article
+  }
+}
+
+/**
+ * `published` and `modified` from the timestamp lines before the story
+ * (before `first`) or, when there are none, after it (from `end`); else
+ * `published` from a dated byline or a dateline with a year.
+ */
+function readPublished(
+  article: ArticleStructure,
+  texts: readonly string[],
+  blocks: ReadonlyArray<{rule?: string | undefined}>,
+  first: number,
+  end: number
+): void {
+  for (const [from, to] of [[0, first], [end, texts.length]] as const) {
+    for (let at = from; at < to; at++) {
+      if (blocks[at]?.rule !== 'timestamp') continue
+      const stamp = readTimestamp(texts[at]!)
+      if (stamp && article[stamp.kind] === null) article[stamp.kind] = {text: texts[at]!, value: stamp.value, source: 'timestamp'}
+    }
+
+    if (article.published || article.modified) break
+  }
+
+  if (article.published) return
+  const byline = article.byline.text === null ? undefined : dateTimeOf(article.byline.text)
+  if (byline) {
+    article.published = {text: article.byline.date?.text ?? article.byline.text!, value: byline, source: 'byline'}
+  } else if (article.dateline?.date?.value && /^\d{4}/.test(article.dateline.date.value)) {
+    article.published = {text: article.dateline.date.text, value: article.dateline.date.value, source: 'dateline'}
   }
 }
 

@@ -12,7 +12,7 @@ import {checkLength, defaultMaxLength, parseLines, retextArticleEnglish} from '.
 import {retextArticle} from './preset.js'
 import {cutSections} from './sections/cut.js'
 import {mergeDigests} from './sections/merge.js'
-import type {Digest} from './types.js'
+import type {BlockEvidence, Digest} from './types.js'
 
 /** Options of `digest()`. */
 export interface DigestOptions {
@@ -86,8 +86,7 @@ export function digestFile(owner: string, file: VFile, options?: Readonly<Digest
 
   // `new VFile('')` has no value: `String()` would make it `'undefined'`.
   const value = file.value === undefined ? '' : String(file.value)
-  // Evidence of a page’s markup comes block by block for the whole page.
-  if (value.length <= sectionLength || file.data.htmlBlocks) {
+  if (value.length <= sectionLength) {
     const processor = processorFor(pipeline)
     const tree = processor.parse(file) as Root
     processor.runSync(tree, file)
@@ -113,6 +112,8 @@ function digestSections(file: VFile, value: string, settings: Readonly<DigestOpt
   for (const [index, range] of cutSections(value, sectionLength).entries()) {
     const processor = processorFor({...settings, keywords, keyphrases}, index > 0)
     const part = new VFile({value, path: file.path})
+    // Evidence of a page’s markup goes with the section its blocks are in.
+    if (file.data.htmlBlocks) part.data.htmlBlocks = blocksIn(file.data.htmlBlocks, range.start.offset ?? 0, range.end)
     const tree = parseLines(new ParseEnglish(), value, range)
     processor.runSync(tree, part)
     for (const message of part.messages) file.messages.push(message)
@@ -129,6 +130,21 @@ function digestSections(file: VFile, value: string, settings: Readonly<DigestOpt
   })
   file.data.digest = digest
   return digest
+}
+
+/** The blocks (sorted, not overlapping) that reach into `start`–`end`, found by bisection. */
+function blocksIn(blocks: readonly BlockEvidence[], start: number, end: number): BlockEvidence[] {
+  let low = 0
+  let high = blocks.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (blocks[middle]!.end <= start) low = middle + 1
+    else high = middle
+  }
+
+  let last = low
+  while (last < blocks.length && blocks[last]!.start < end) last++
+  return blocks.slice(low, last)
 }
 
 /**

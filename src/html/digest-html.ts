@@ -87,12 +87,7 @@ export function digestHtml(html: string, options?: Readonly<DigestOptions> | nul
   if (articleBody === '' || wordsOf(digest.body) >= nearEmptyWords) return {...digest, text: page.text, source: 'page'}
   const words = wordsOf(articleBody)
   if (words < proseWords || words <= wordsOf(digest.body)) return {...digest, text: page.text, source: 'page'}
-  const fallback = new VFile(articleBody)
-  fallback.message('The visible page gives next to no story: the JSON-LD `articleBody` is read instead', {
-    ruleId: 'html-article-body',
-    source: 'retext-article'
-  })
-  return {...digestFile('digestHtml', fallback, options), text: articleBody, source: 'json-ld'}
+  return {...digestFile('digestHtml', new VFile(articleBody), options), text: articleBody, source: 'json-ld'}
 }
 
 /** `maxLength` of `options`, read as the digest reads it (own keys only), when valid; the digest checks it. */

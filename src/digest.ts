@@ -13,7 +13,7 @@ import {retextArticle} from './preset.js'
 import {cutSections} from './sections/cut.js'
 import {mergeDigests} from './sections/merge.js'
 import {storyBlocks, storyMarkdown, storyOf, storyText} from './story/index.js'
-import type {Digest, StoryBlock} from './types.js'
+import type {BlockEvidence, Digest, StoryBlock} from './types.js'
 
 /** Options of `digest()`. */
 export interface DigestOptions {
@@ -91,8 +91,7 @@ export function digestFile(owner: string, file: VFile, options?: Readonly<Digest
 
   // `new VFile('')` has no value: `String()` would make it `'undefined'`.
   const value = file.value === undefined ? '' : String(file.value)
-  // Evidence of a page’s markup comes block by block for the whole page.
-  if (value.length <= sectionLength || file.data.htmlBlocks) {
+  if (value.length <= sectionLength) {
     const processor = processorFor(pipeline)
     const tree = processor.parse(file) as Root
     processor.runSync(tree, file)
@@ -128,6 +127,8 @@ function digestSections(
   for (const [index, range] of cutSections(value, sectionLength).entries()) {
     const processor = processorFor(deriveOptions(settings, {keywords, keyphrases}), index > 0)
     const part = new VFile({value, path: file.path})
+    // Evidence of a page’s markup goes with the section its blocks are in.
+    if (file.data.htmlBlocks) part.data.htmlBlocks = blocksIn(file.data.htmlBlocks, range.start.offset ?? 0, range.end)
     const tree = parseLines(new ParseEnglish(), value, range)
     processor.runSync(tree, part)
     if (story) for (const block of storyBlocks(tree, part)) blocks.push(block)
@@ -146,6 +147,21 @@ function digestSections(
   if (story) digest.story = {blocks, markdown: storyMarkdown(blocks), text: storyText(blocks), html: null}
   file.data.digest = digest
   return digest
+}
+
+/** The blocks (sorted, not overlapping) that reach into `start`–`end`, found by bisection. */
+function blocksIn(blocks: readonly BlockEvidence[], start: number, end: number): BlockEvidence[] {
+  let low = 0
+  let high = blocks.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (blocks[middle]!.end <= start) low = middle + 1
+    else high = middle
+  }
+
+  let last = low
+  while (last < blocks.length && blocks[last]!.start < end) last++
+  return blocks.slice(low, last)
 }
 
 /**

@@ -128,6 +128,8 @@ export interface BlockEvidence extends Span {
   within: string[]
   /** Share (0–1) of the block’s text inside links. */
   linkDensity: number
+  /** `true` when the block sits inside an element marked `itemprop="articleBody"`. */
+  articleBody?: boolean
 }
 
 /** A sentence chosen for the summary. */
@@ -381,5 +383,10 @@ declare module 'vfile' {
     digest: Digest
     /** Evidence of the page’s markup, block by block: filled by `retext-article/html`. */
     htmlBlocks: BlockEvidence[]
+    /**
+     * The story’s body as the page’s JSON-LD gives it (`articleBody` of an
+     * `Article`), when it has one: filled by `retext-article/html`.
+     */
+    htmlArticleBody: string
   }
 }

@@ -309,6 +309,18 @@ describe('digest and digestHtml', () => {
     expect(result.body).not.toContain('Valley Courier')
   })
 
+  it('reads what the tree reader reads, from the streaming reader, at any depth', () => {
+    const html = page(tags + ld(article), '<time datetime="2026-05-03">3 May</time>')
+    const {conflicts: _, ...fromTree} = readPageMeta(fromHtml(html))
+    const {conflicts: __, ...fromPage} = digestHtml(html).meta
+    expect(fromPage).toEqual(fromTree)
+    expect(fromPage.url).not.toBeNull()
+    // Deep nesting, and an SVG `<title>` in the body, change nothing.
+    const deep = html.replace('<body>', '<body>' + '<div>'.repeat(5000) + '<svg><title>Icon</title></svg>')
+    const {conflicts: ___, ...fromDeep} = digestHtml(deep).meta
+    expect(fromDeep).toEqual(fromTree)
+  })
+
   it('digest of plain text has no page metadata', () => {
     expect(digest(story.join('\n\n')).meta).toBeNull()
   })

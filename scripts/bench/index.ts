@@ -25,6 +25,7 @@ import {unified} from 'unified'
 import {digest} from '../../src/digest.js'
 import {parseLines} from '../../src/parser/index.js'
 import {runAdversarial} from './adversarial.js'
+import {runAdversarialHtml} from './adversarial-html.js'
 import {runBatch} from './batch.js'
 import {madeUpArticle} from './article.js'
 import {runMemory} from './memory.js'
@@ -81,4 +82,5 @@ if (only.has('scaling')) {
 
 if (only.has('batch')) runBatch(article)
 if (only.has('adversarial')) runAdversarial(article)
+if (only.has('adversarial')) runAdversarialHtml()
 if (only.has('memory')) runMemory()

@@ -5,13 +5,14 @@
  * and structure plugins.
  */
 import type {Root} from 'hast'
-import {fromHtml} from 'hast-util-from-html'
 import {VFile} from 'vfile'
 import {digestFile} from '../digest.js'
 import type {DigestOptions} from '../digest.js'
+import {checkLength, defaultMaxLength} from '../parser/retext-article-english.js'
 import type {Digest, PageMeta} from '../types.js'
+import {articleBodyOf} from './json-ld.js'
 import {readPageMeta} from './meta/index.js'
-import {stripTags} from './strip.js'
+import {readHtml} from './reader.js'
 import {pageText} from './text.js'
 import type {PageText} from './text.js'
 import {walkBlocks} from './walk.js'
@@ -24,19 +25,30 @@ export interface HtmlDigest extends Digest {
    * into it (not into the HTML).
    */
   text: string
+  /**
+   * Where `text` comes from: `'page'`, the visible page, or `'json-ld'`, the
+   * `articleBody` of the page’s structured data, taken when the visible page
+   * gives next to no story and that body holds prose.
+   */
+  source: 'page' | 'json-ld'
   /** What the page says about itself, from its markup (see `readPageMeta`). */
   meta: PageMeta
 }
 
+/** Words under which the visible page’s story counts as next to none. */
+const nearEmptyWords = 30
+/** Words the JSON-LD `articleBody` holds, at least, to replace it (and more than the story). */
+const proseWords = 50
+
 /**
  * The visible text of a page (HTML or a hast tree), one block to a
- * paragraph, with what the markup says about each block. A page too deeply
- * nested for the parser gives its text without evidence.
+ * paragraph, with what the markup says about each block. HTML is read in
+ * one linear pass at any depth (see `reader.ts`).
  *
  * @throws {TypeError} When `html` is neither a string nor a hast root.
  */
 export function htmlToText(html: string | Root): PageText {
-  if (typeof html === 'string') return readHtml(html).page
+  if (typeof html === 'string') return pageOf(html).page
 
   if (typeof html === 'object' && html !== null && (html as {type?: unknown}).type === 'root') {
     return pageText(walkBlocks(html))
@@ -45,23 +57,29 @@ export function htmlToText(html: string | Root): PageText {
   throw new TypeError(`htmlToText: expected \`html\` to be a string or a hast root, not \`${describe(html)}\``)
 }
 
-/** The page as text, and its tree (`null` when the parser could not build one). */
-function readHtml(html: string): {page: PageText; tree: Root | null} {
-  let tree: Root
-  try {
-    tree = fromHtml(html)
-  } catch (error) {
-    // The parser recurses; a page nested thousands of elements deep
-    // overflows it. Its text is still worth reading, without evidence.
-    if (!(error instanceof RangeError)) throw error
-    return {page: {text: stripTags(html), blocks: []}, tree: null}
-  }
-
-  return {page: pageText(walkBlocks(tree)), tree}
+/** A page’s text and evidence, and the `articleBody` of its JSON-LD. */
+function pageOf(html: string): {page: PageText; articleBody: string; tree: Root} {
+  const read = readHtml(html)
+  // The elements metadata is read from, with the JSON-LD scripts, as a flat tree.
+  const scripts: Root['children'] = read.jsonLd.map((value) => ({
+    type: 'element',
+    tagName: 'script',
+    properties: {type: 'application/ld+json'},
+    children: [{type: 'text', value}]
+  }))
+  const tree: Root = {type: 'root', children: [...read.meta, ...scripts]}
+  return {page: pageText(read.blocks), articleBody: articleBodyOf(read.jsonLd), tree}
 }
 
 /**
- * Digest a news page given as HTML.
+ * Digest a news page given as HTML. `maxLength` bounds the HTML: a longer
+ * page fails (`max-length`) before it is read.
+ *
+ * When the visible page gives next to no story (under 30 words) and the
+ * JSON-LD `articleBody` holds prose (50 words or more, and more than the
+ * page gave), that body is digested instead: `source` says `'json-ld'`, and
+ * a warning (`html-article-body`) is in the messages of the error-free run
+ * (see `file.messages` through the plugins).
  *
  * @throws {TypeError} When `html` is not a string or an option is wrong.
  */
@@ -70,15 +88,50 @@ export function digestHtml(html: string, options?: Readonly<DigestOptions> | nul
     throw new TypeError(`digestHtml: expected \`html\` to be a string, not \`${describe(html)}\``)
   }
 
-  const {page, tree} = readHtml(html)
+  const maxLength = maxLengthOf(options)
+  if (maxLength !== undefined) checkLength(new VFile(), html.length, maxLength)
+  const {page, articleBody, tree} = pageOf(html)
   const file = new VFile(page.text)
   file.data.htmlBlocks = page.blocks
-  const result = digestFile('digestHtml', file, options)
-  const meta = readPageMeta(tree ?? emptyTree, {headline: result.headline})
-  return {...result, meta, text: page.text}
+  if (articleBody !== '') file.data.htmlArticleBody = articleBody
+  const digest = digestFile('digestHtml', file, options)
+  const visible = {...digest, text: page.text, source: 'page' as const}
+  let result: Omit<HtmlDigest, 'meta'> = visible
+  if (articleBody !== '' && wordsOf(digest.body) < nearEmptyWords) {
+    const words = wordsOf(articleBody)
+    if (words >= proseWords && words > wordsOf(digest.body)) {
+      result = {...digestFile('digestHtml', new VFile(articleBody), options), text: articleBody, source: 'json-ld'}
+    }
+  }
+
+  return {...result, meta: readPageMeta(tree, {headline: result.headline})}
 }
 
-const emptyTree: Root = {type: 'root', children: []}
+/** `maxLength` of `options`, read as the digest reads it (own keys only), when valid; the digest checks it. */
+function maxLengthOf(options: Readonly<DigestOptions> | null | undefined): number | undefined {
+  if (typeof options !== 'object' || options === null) return defaultMaxLength
+  let value: unknown
+  try {
+    const descriptor = Object.getOwnPropertyDescriptor(options, 'maxLength')
+    if (!descriptor) return defaultMaxLength
+    if (!descriptor.enumerable || !('value' in descriptor)) return undefined
+    value = descriptor.value
+  } catch {
+    return undefined
+  }
+
+  if (value === undefined || value === null) return defaultMaxLength
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined
+}
+
+const word = /[\p{L}\p{N}]+/gu
+
+function wordsOf(value: string): number {
+  let count = 0
+  word.lastIndex = 0
+  while (word.exec(value) !== null) count++
+  return count
+}
 
 function describe(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value

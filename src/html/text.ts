@@ -29,11 +29,13 @@ export function pageText(walked: readonly WalkedBlock[]): PageText {
 
 /** Evidence of a walked block placed at `start`–`end`. */
 export function evidenceOf(block: WalkedBlock, start: number, end: number): BlockEvidence {
-  return {
+  const evidence: BlockEvidence = {
     start,
     end,
     tag: block.tag,
     within: block.within,
     linkDensity: block.chars > 0 ? Math.round((block.linkChars / block.chars) * 100) / 100 : 0
   }
+  if (block.articleBody) evidence.articleBody = true
+  return evidence
 }

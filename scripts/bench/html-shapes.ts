@@ -1,0 +1,54 @@
+/**
+ * HTML shapes for the hostile-input bench, each built to a given size, and
+ * the reference: ordinary news pages (invented, every paragraph different),
+ * of the same size.
+ */
+import {madeUpArticle} from './article.js'
+
+/** Ordinary pages: header, menu, story, related links, footer; each paragraph numbered so none repeats. */
+export function ordinaryPages(size: number): string {
+  const paragraphs = madeUpArticle()
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+  let html = ''
+  let page = 0
+  while (html.length < size) {
+    page++
+    const story = paragraphs.map((text, index) => `<p>${text.replace(/\d+/g, (d) => String(Number(d) + page + index))} (${page}.${index})</p>`)
+    html +=
+      `<!doctype html><html><head><title>Page ${page}</title><script>var page = ${page};</script>` +
+      `<style>.nav-${page} {color: red}</style></head><body class="page page-${page}">` +
+      `<header class="masthead"><nav><ul>${Array.from({length: 12}, (_, i) => `<li><a href="/s${i}">Section ${i + page}</a></li>`).join('')}</ul></nav></header>` +
+      `<main><article><h1>Story number ${page}</h1><p class="byline">By Reporter ${page}</p>${story.join('\n')}</article></main>` +
+      `<aside class="related"><h2>Related</h2><ul>${Array.from({length: 6}, (_, i) => `<li><a href="/r${page}-${i}">Related story ${page}-${i}</a></li>`).join('')}</ul></aside>` +
+      `<footer><p>© Paper ${page}</p></footer></body></html>\n`
+  }
+
+  return html.slice(0, size)
+}
+
+function fill(size: number, unit: (index: number) => string, head = '', tail = ''): string {
+  const parts: string[] = [head]
+  let length = head.length + tail.length
+  for (let index = 0; length < size; index++) {
+    const part = unit(index)
+    parts.push(part)
+    length += part.length
+  }
+
+  parts.push(tail)
+  return parts.join('')
+}
+
+/** Hostile shapes by name, each a function of the size in characters. */
+export const htmlShapes: Record<string, (size: number) => string> = {
+  'ordinary pages': ordinaryPages,
+  'deep nesting': (size) => {
+    const depth = Math.floor(size / 24)
+    return '<div><span>'.repeat(depth) + 'Deep text of the page.' + '</span></div>'.repeat(depth)
+  },
+  '<p>a<br> repeated': (size) => fill(size, () => '<p>a<br>'),
+  'many scripts': (size) =>
+    fill(size, (index) => `<script>var x${index} = "<p>İ</p>";</script><p>Line ${index} of the page.</p>`),
+  'short paragraphs': (size) => fill(size, (index) => `<p>Word ${index}.</p>`)
+}

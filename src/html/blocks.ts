@@ -1,0 +1,254 @@
+/**
+ * Cut a page’s visible text into blocks, one per paragraph, heading, list
+ * item, table row or caption, as a reader sees the page, with what the markup
+ * says about each: its element, the landmarks around it (`nav`, `footer`,
+ * `aside`, `figure`, `article`, …), whether a class or id around it names
+ * furniture (`sidebar`, `related`, `comments`), and how much of its text sits
+ * in links.
+ *
+ * The builder is fed elements opened and closed and text in document order,
+ * by the hast walker (`walk.ts`) or the token reader (`reader.ts`), so both
+ * read a page the same way. Each call costs time bounded by its own text:
+ * nothing here looks at the frames below the top.
+ */
+
+/** A block of a page’s text, as the walker found it. */
+export interface WalkedBlock {
+  /** The block’s lines: its text, white space collapsed, split at `<br>`. */
+  readonly lines: string[]
+  /** The element that makes the block (`p`, `h1`, `li`, `tr`, `figcaption`, `div`, …). */
+  readonly tag: string
+  /** Landmarks and cues around it, innermost first, without repeats (see `landmarks`). */
+  readonly within: string[]
+  /** Characters of its text inside links. */
+  readonly linkChars: number
+  /** Characters of its text. */
+  readonly chars: number
+  /** Source offsets of its first and last text, when the tree has positions. */
+  readonly start: number | undefined
+  readonly end: number | undefined
+  /** Whether the block sits inside an element marked `itemprop="articleBody"`. */
+  readonly articleBody: boolean
+}
+
+/** What the builder needs of an element. */
+export interface ElementInfo {
+  /** Lower-case tag name. */
+  readonly tag: string
+  /** `class` and `id` names, space-separated (only the first characters are read). */
+  readonly names: string
+  /** Whether the element says the story’s text is inside it (`itemprop="articleBody"`). */
+  readonly articleBody: boolean
+}
+
+// Elements whose content is never shown as text.
+export const hiddenTags: ReadonlySet<string> = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed',
+  'canvas', 'audio', 'video', 'select', 'option', 'datalist', 'textarea', 'input', 'map'
+])
+
+// Elements that start and end a block of text.
+export const blockTags: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul'
+])
+
+/** Landmarks recorded in `within`. */
+const landmarks: ReadonlySet<string> = new Set([
+  'article', 'main', 'nav', 'header', 'footer', 'aside', 'figure', 'figcaption', 'form', 'blockquote', 'table'
+])
+
+// Class and id words that mark page furniture (after Readability’s list),
+// unless the same element also says it holds content. Names are split into
+// words (`Page-ad-margins` → page, ad, margins; `shareBar` → share, bar), so
+// `pageRow` is no pager.
+const furnitureWords: ReadonlySet<string> = new Set(
+  (
+    'ad ads adv advert advertisement advertising banner breadcrumb breadcrumbs comment comments commenting ' +
+    'community cookie cookies consent disqus footer gdpr masthead menu nav navbar navigation newsletter ' +
+    'outbrain pagination pager popup promo promos related recommend recommended recommendations replies rss ' +
+    'share sharing sharebar sidebar skyscraper social sponsor sponsored subscribe subscription taboola ' +
+    'trending widget widgets signup popular'
+  ).split(' ')
+)
+// Embedded posts (`social-media-embed`, `twitter-tweet`) are quoted in the
+// story, not furniture around it.
+const contentWords: ReadonlySet<string> = new Set('article body content entry main post story text embed tweet'.split(' '))
+const nameSplit = /[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u
+
+// Elements whose classes are not read for cues: the page itself, and the
+// story’s own containers.
+const neverFurniture: ReadonlySet<string> = new Set(['html', 'body', 'article', 'main', 'a', 'span', 'p'])
+/** Characters of `class` and `id` (and of `style`) tested for cues. */
+export const cueWindow = 200
+
+// Inline styles that hide an element.
+const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden/i
+
+/** Whether an inline `style` hides its element. */
+export function hidesElement(style: string): boolean {
+  return hiddenStyle.test(style.slice(0, cueWindow))
+}
+
+interface Frame {
+  readonly tag: string
+  readonly block: boolean
+  readonly link: boolean
+  readonly within: string[]
+  readonly articleBody: boolean
+}
+
+/** Builds blocks from elements and text given in document order. */
+export class BlockBuilder {
+  readonly blocks: WalkedBlock[] = []
+  private lines: string[] = []
+  private line = ''
+  private linkChars = 0
+  private chars = 0
+  private start: number | undefined
+  private end: number | undefined
+  private cellOpen = false
+  private readonly frames: Frame[] = [{tag: 'root', block: true, link: false, within: [], articleBody: false}]
+  // The block being filled takes its element and landmarks from the frame
+  // that opened it.
+  private owner: Frame = this.frames[0]!
+
+  /** Frames open, the root included. */
+  get depth(): number {
+    return this.frames.length
+  }
+
+  /** Enter a (visible) element. */
+  open(element: ElementInfo): void {
+    const parent = this.frames[this.frames.length - 1]!
+    const tag = element.tag
+    if (tag === 'td' || tag === 'th') {
+      // Cells of a row stay on one line, split by tabs.
+      if (this.cellOpen) this.line += '\t'
+      this.cellOpen = true
+    }
+
+    const block = blockTags.has(tag)
+    const frame: Frame = {
+      tag,
+      block,
+      link: parent.link || tag === 'a',
+      within: withinOf(element, parent.within),
+      articleBody: parent.articleBody || element.articleBody
+    }
+    if (block) {
+      this.flush()
+      this.owner = frame
+    }
+
+    this.frames.push(frame)
+  }
+
+  /** Leave the element entered last. */
+  close(): void {
+    if (this.frames.length === 1) return
+    const frame = this.frames.pop()!
+    if (frame.block) {
+      this.flush()
+      this.owner = this.frames[this.frames.length - 1]!
+    }
+  }
+
+  /** A `<br>`. */
+  lineBreak(): void {
+    if (this.line.trim() !== '') this.lines.push(collapse(this.line))
+    this.line = ''
+  }
+
+  /** Text of the element entered last; `start`/`end` are source offsets when known. */
+  text(value: string, start?: number, end?: number): void {
+    if (this.line === '' && value.trim() === '') return
+    // Tabs in the source are indentation; tabs in the text split cells.
+    this.line += value.replace(tabs, ' ')
+    const length = value.trim().length
+    this.chars += length
+    if (this.frames[this.frames.length - 1]!.link) this.linkChars += length
+    if (start !== undefined) this.start ??= start
+    this.end = end ?? this.end
+  }
+
+  /** End the page: the blocks, in order. */
+  finish(): WalkedBlock[] {
+    this.flush()
+    return this.blocks
+  }
+
+  private flush(): void {
+    if (this.line.trim() !== '') this.lines.push(collapse(this.line))
+    this.line = ''
+    if (this.lines.length > 0) {
+      const owner = this.owner
+      this.blocks.push({
+        lines: this.lines,
+        tag: owner.tag,
+        within: owner.within,
+        linkChars: this.linkChars,
+        chars: this.chars,
+        start: this.start,
+        end: this.end,
+        articleBody: owner.articleBody
+      })
+    }
+
+    this.lines = []
+    this.linkChars = 0
+    this.chars = 0
+    this.start = undefined
+    this.end = undefined
+    this.cellOpen = false
+  }
+}
+
+/** Landmarks and cues around an element: its own, then its parent’s. */
+function withinOf(element: ElementInfo, outer: string[]): string[] {
+  const own: string[] = []
+  if (landmarks.has(element.tag)) own.push(element.tag)
+  if (!neverFurniture.has(element.tag) && namesFurniture(element.names.slice(0, cueWindow).trim())) {
+    own.push('furniture')
+  }
+
+  if (own.length === 0) return outer
+  // An `<article>` or `<main>` says it holds the story, whatever the classes
+  // of the wrappers around it say (`Page-ad-margins`).
+  const story = element.tag === 'article' || element.tag === 'main'
+  const result = [...own]
+  for (const name of outer) if (!result.includes(name) && !(story && name === 'furniture')) result.push(name)
+  return result
+}
+
+/** Whether class and id names say furniture, and not content. */
+function namesFurniture(names: string): boolean {
+  if (names === '') return false
+  let furniture = false
+  for (const word of names.split(nameSplit)) {
+    const lower = word.toLowerCase()
+    if (contentWords.has(lower)) return false
+    if (furnitureWords.has(lower)) furniture = true
+  }
+
+  return furniture
+}
+
+/** Whether an `itemprop` value names the story’s body. */
+export function namesArticleBody(itemprop: string): boolean {
+  return /(?:^|\s)articleBody(?:\s|$)/i.test(itemprop.slice(0, cueWindow))
+}
+
+const spaces = /\s+/g
+const tabs = /\t/g
+
+/** Collapse white space to single spaces, keeping tabs between cells. */
+function collapse(value: string): string {
+  return value
+    .split('\t')
+    .map((part) => part.replace(spaces, ' ').trim())
+    .join('\t')
+    .trim()
+}

@@ -1,0 +1,78 @@
+/**
+ * The HTML reader at any depth: the cases the old fallback for deep pages
+ * (`stripTags`, past about 3,000 levels) got wrong, read here both shallow
+ * and nested 5,000 elements deep.
+ */
+import {describe, expect, it} from 'vitest'
+import {htmlToText} from '../src/html/index.js'
+import {articleBodyOf} from '../src/html/json-ld.js'
+
+const depth = 5000
+const deep = (inner: string) => '<div>'.repeat(depth) + inner + '</div>'.repeat(depth)
+
+describe('htmlToText at any depth', () => {
+  for (const [name, wrap] of [
+    ['shallow', (inner: string) => `<div>${inner}</div>`],
+    ['5,000 deep', deep]
+  ] as const) {
+    describe(name, () => {
+      it('keeps text after a bare `<`', () => {
+        expect(htmlToText(wrap('<p>We know 3 < 4 and more.</p><p>Next one.</p>')).text).toBe(
+          'We know 3 < 4 and more.\n\nNext one.'
+        )
+      })
+
+      it('invents nothing from an attribute holding `>`', () => {
+        expect(htmlToText(wrap('<p>A <img alt="a > b"> picture.</p>')).text).toBe('A picture.')
+      })
+
+      it('keeps text after a script on a page with `İ`', () => {
+        expect(htmlToText(wrap('<p>İİİİ İstanbul.</p><script>var a = "</p>"</script><p>After the script.</p>')).text).toBe(
+          'İİİİ İstanbul.\n\nAfter the script.'
+        )
+      })
+
+      it('decodes numeric and named character references', () => {
+        expect(htmlToText(wrap('<p>&#8220;Hi&#x201D; &eacute;t&eacute; &amp; more</p>')).text).toBe('“Hi” été & more')
+      })
+
+      it('keeps the markup’s evidence', () => {
+        const {text, blocks} = htmlToText(wrap('<nav><p>Home</p></nav><article><p>Story text.</p></article>'))
+        expect(text).toBe('Home\n\nStory text.')
+        expect(blocks.map((block) => block.within)).toEqual([['nav'], ['article']])
+      })
+    })
+  }
+
+  it('reads 200,000 unclosed elements deep, and implied end tags', {timeout: 60_000}, () => {
+    const page = '<div><span>'.repeat(100_000) + 'Deep.'
+    expect(htmlToText(page).text).toBe('Deep.')
+    expect(htmlToText('<ul><li>One<li>Two</ul><p>Three<p>Four').text).toBe('One\n\nTwo\n\nThree\n\nFour')
+    expect(htmlToText('<head><title>T</title><p>Body without a body tag.</p>').text).toBe('Body without a body tag.')
+    expect(htmlToText('<svg><path d="M0"/><style>x</style></svg><p>After the picture.</p>').text).toBe('After the picture.')
+  })
+
+  it('marks blocks inside `itemprop="articleBody"`', () => {
+    const {blocks} = htmlToText('<div itemprop="articleBody"><p>Story.</p></div><p>Other.</p>')
+    expect(blocks.map((block) => block.articleBody)).toEqual([true, undefined])
+  })
+})
+
+describe('articleBodyOf', () => {
+  it('finds the body of an article, at the top, in arrays and graphs', () => {
+    expect(articleBodyOf(['{"@type":"NewsArticle","articleBody":"Top."}'])).toBe('Top.')
+    expect(articleBodyOf(['[{"@type":"Person"},{"@type":["Article"],"articleBody":"In array."}]'])).toBe('In array.')
+    expect(articleBodyOf(['{"@graph":[{"@type":"WebPage"},{"@type":"BlogPosting","articleBody":"In graph."}]}'])).toBe(
+      'In graph.'
+    )
+  })
+
+  it('never throws on malformed or hostile data', () => {
+    expect(articleBodyOf(['{not json', '[]', 'null', '"x"', '{"@type":"Person","articleBody":"Not an article."}'])).toBe('')
+    const nested = '['.repeat(100_000) + ']'.repeat(100_000)
+    expect(articleBodyOf([nested, '{"@type":"Article","articleBody":7}'])).toBe('')
+    const wide = `[${'{},'.repeat(200_000)}{"@type":"Article","articleBody":"Far."}]`
+    // The search is bounded: a body past its budget is not found.
+    expect(articleBodyOf([wide])).toBe('')
+  })
+})

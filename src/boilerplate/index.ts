@@ -31,12 +31,15 @@ import {findHead} from './story/head.js'
 import {locateStory} from './story/locate.js'
 import {scaleWeights} from './story/score.js'
 import type {ScoreWeights} from './story/score.js'
-import {storyRuleIds, storyVerdicts} from './story/verdicts.js'
+import {storyVerdicts} from './story/verdicts.js'
+import {ruleTable} from '../page/rules.js'
 
 export {matchBoilerplate} from './match.js'
 export type {BoilerplateContext, BoilerplateMatch} from './match.js'
 export type {BoilerplatePattern, CustomPattern} from './patterns.js'
 export {boilerplateRules} from './rules/index.js'
+export {ruleTable as boilerplateRuleTable} from '../page/rules.js'
+export type {RuleKind as BoilerplateRuleKind, RuleRow as BoilerplateRuleRow} from '../page/rules.js'
 export type {BoilerplateRule} from './rules/index.js'
 export type {Line as BoilerplateLine} from './rules/line.js'
 
@@ -281,11 +284,7 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
  * @throws {TypeError} On an unknown `ruleId` or a value that is not a boolean.
  */
 function activeRules(switches: Readonly<Record<string, unknown>>): readonly BoilerplateRule[] {
-  const known = new Set([
-    ...boilerplateRules.map((rule) => rule.id),
-    ...markupRules.map((rule) => rule.id),
-    ...storyRuleIds
-  ])
+  const known = new Set(ruleTable.map((rule) => rule.id))
   for (const [id, value] of Object.entries(switches)) {
     if (!known.has(id)) {
       throw new TypeError(

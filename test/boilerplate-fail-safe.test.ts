@@ -44,7 +44,16 @@ describe('boilerplate fail-safe', () => {
     const {unified} = await import('unified')
     const {retextArticle, retextArticleEnglish} = await import('../src/index.js')
     const {htmlToText} = await import('../src/html/index.js')
-    const html = `<html><body><form>${menu}${paragraphs}${footer}</form></body></html>`
+    // The story’s paragraphs sit one by one in landmarks of two kinds, so
+    // no single subtree holds it.
+    const short = [
+      'Divers found deep cracks in the piles of the old ferry landing on Monday.',
+      'The harbour board closed the landing the same evening, after a short meeting.',
+      'A bus will carry passengers around the bay for the next two years.',
+      'Engineers expect the new landing to cost about four million to build.'
+    ]
+    const boxes = short.map((d, index) => (index % 2 === 0 ? `<aside><p>${d}</p></aside>` : `<form><p>${d}</p></form>`)).join('')
+    const html = `<html><body>${menu}${boxes}${footer}</body></html>`
     const page = htmlToText(html)
     const file = new VFile(page.text)
     file.data.htmlBlocks = page.blocks
@@ -53,7 +62,7 @@ describe('boilerplate fail-safe', () => {
     expect(file.data.boilerplateStep).toBe('no-landmarks')
     const message = file.messages.find((d) => d.ruleId === 'fail-safe')
     expect(message?.actual).toBe('no-landmarks')
-    expect(file.data.digest?.body).toContain(story[0])
+    for (const sentence of short) expect(file.data.digest?.body).toContain(sentence)
   })
 
   it('reads a story with every cue when the cues leave it whole', async () => {
@@ -81,5 +90,27 @@ describe('boilerplate fail-safe', () => {
   it('leaves a text with no prose alone (nothing to rescue)', () => {
     const result = digest('Home\nNews\nSport\nContact us\n© 2026 Valley Courier')
     expect(result.body).not.toContain('Valley Courier')
+  })
+})
+
+describe('evidence, not verdicts', () => {
+  it('does not let a class word remove the subtree that holds the page’s densest prose', () => {
+    // A blog platform wraps each post in a widget; beside it, a short
+    // paragraph about the site that no cue takes.
+    const about =
+      'The Valley Courier is an independent weekly paper that has reported on the towns and farms of the upper valley since the spring of 1951.'
+    const html = `<html><body>${menu}<div class="widget post-widget-area"><h2>Water board to rebuild flooded station</h2>${paragraphs}</div><div class="about"><p>${about}</p></div>${footer}</body></html>`
+    const result = digestHtml(html)
+    expect(holdsStory(result.body)).toBe(true)
+    expect(result.boilerplate.some((d) => d.rule === 'html-furniture' && d.text === story[0])).toBe(false)
+  })
+
+  it('still removes a furniture box beside a story that holds more prose', () => {
+    const teaser =
+      'Readers across the valley have sent in their photos of the spring floods, and we have gathered the best of them in a gallery this week.'
+    const html = `<html><body>${menu}<div class="content">${paragraphs}</div><div class="sidebar"><p>${teaser}</p></div>${footer}</body></html>`
+    const result = digestHtml(html)
+    expect(holdsStory(result.body)).toBe(true)
+    expect(result.body).not.toContain(teaser)
   })
 })

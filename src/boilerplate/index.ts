@@ -13,7 +13,7 @@ import type {VFile} from 'vfile'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {paragraphsOf, spanOf, textOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
-import type {BoilerplateEntry, ParagraphRole} from '../types.js'
+import type {BlockEvidence, BoilerplateEntry, ParagraphRole} from '../types.js'
 import {isSignoffLine, isStoryLine, locateStoryEnd} from './locate-story.js'
 import type {StoryFacts} from './locate-story.js'
 import {evidenceOf, isBoxed, markupMatch, markupRules} from './markup.js'
@@ -206,6 +206,7 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
         return byText[index] ?? (cues.length > 0 ? fromMarkup(markupMatch(cues, evidence[index])) : undefined)
       })
       if (step === 'keep-all') return candidates.map(() => undefined)
+      if (cues.length > 0) spareDensestProse(found, byText, evidence, lines, facts)
       for (const [index, finding] of afterEnd.entries()) if (finding && !found[index]) found[index] = finding
       if (!locate || step === 'rules-only') return found
 
@@ -372,6 +373,58 @@ function proseWords(
 
   return words
 }
+
+/**
+ * Evidence, not verdicts: a cue of the markup alone (a landmark, a class or
+ * id word, link density) never removes the subtree that holds the page’s
+ * densest prose. A subtree is a run of blocks that one markup rule took
+ * under the same landmarks; when the one with the most prose words holds
+ * more than any run of prose that is kept, and half the page’s prose or
+ * more, its findings are dropped (in
+ * place) and the story locator judges its blocks like any other.
+ */
+function spareDensestProse(
+  found: Array<Finding | undefined>,
+  byText: ReadonlyArray<Finding | undefined>,
+  evidence: ReadonlyArray<BlockEvidence | undefined>,
+  lines: readonly Line[],
+  facts: readonly StoryFacts[]
+): void {
+  let best = {start: -1, end: -1, words: 0}
+  let run = {start: -1, end: -1, words: 0, key: ''}
+  let kept = 0
+  let bestKept = 0
+  let total = 0
+  for (let index = 0; index <= found.length; index++) {
+    const finding = found[index]
+    const block = evidence[index]
+    const taken = index < found.length && finding !== undefined && !byText[index] && block !== undefined && finding.rule !== 'html-caption'
+    const key = taken ? `${finding.rule} ${block.within.join(' ')}` : ''
+    if (run.start !== -1 && key !== run.key) {
+      if (run.words > best.words) best = {start: run.start, end: run.end, words: run.words}
+      run = {start: -1, end: -1, words: 0, key: ''}
+    }
+
+    if (index === found.length) break
+    const words = facts[index]!.story ? lines[index]!.words : 0
+    total += words
+    if (taken) {
+      if (run.start === -1) run = {start: index, end: index, words: 0, key}
+      run.end = index
+      run.words += words
+      kept = 0
+    } else if (!finding) {
+      kept += words
+      bestKept = Math.max(bestKept, kept)
+    }
+  }
+
+  if (best.start === -1 || best.words <= bestKept || best.words < spareShare * total) return
+  for (let index = best.start; index <= best.end; index++) found[index] = undefined
+}
+
+/** Least share of the page’s prose a subtree holds for `spareDensestProse` to spare it. */
+const spareShare = 0.5
 
 /** A finding of a markup rule, if any. */
 function fromMarkup(rule: MarkupRule | undefined): Finding | undefined {

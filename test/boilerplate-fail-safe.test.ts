@@ -114,3 +114,19 @@ describe('evidence, not verdicts', () => {
     expect(result.body).not.toContain(teaser)
   })
 })
+
+describe('the text path on a portal', () => {
+  it('takes the menus of a page whose furniture no rule on text knows', () => {
+    const menuLines = ['Portada', 'Nacional', 'Deportes', 'Cultura', 'Economía', 'Opinión', 'Vídeos', 'Tecnología', 'Salud', 'Viajes']
+    const historia = [
+      'El ayuntamiento de Valdemora aprobó el martes un plan para reparar el puente viejo del río, que lleva cerrado desde las lluvias de marzo.',
+      'Los ingenieros calculan que las obras durarán unos ocho meses y que el puente volverá a abrir para peatones antes del verano próximo.',
+      '“Los vecinos no pueden seguir dando un rodeo de diez kilómetros para llegar al mercado”, dijo la alcaldesa, Marta Ruiz, durante el pleno.'
+    ]
+    const text = [...menuLines, 'Valdemora reparará el puente viejo del río', ...historia, ...menuLines.slice(0, 6).map((d) => `${d} Hoy`)].join('\n')
+    const result = digest(text)
+    for (const paragraph of historia) expect(result.body).toContain(paragraph)
+    expect(result.body).not.toContain('Deportes')
+    expect(result.body).not.toContain('Tecnología')
+  })
+})

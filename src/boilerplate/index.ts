@@ -233,7 +233,8 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
     if (prose > 0) {
       for (const next of failSafeSteps) {
         const kept = proseWords(lines, candidates, facts, found)
-        const empty = kept === 0
+        // Empty: not a word left of the body (prose or not).
+        const empty = kept === 0 && !candidates.some((candidate, index) => candidate && !found[index] && lines[index]!.words > 0)
         const small = kept < minScore || kept < failSafeShare * prose
         if (!empty && !(small && hasMarkup && markupStep.has(next))) break
         // Without markup, its steps read the page as the first did.

@@ -44,6 +44,10 @@
  *   boilerplate.aeb          f1 precision recall       digest.body
  *   boilerplate.aeb.page     f1 precision recall       whole page baseline
  *   boilerplate.aeb-html     f1 precision recall       digestHtml(html).body
+ *   boilerplate.aeb(-html).empty                       pages whose body is empty
+ *   boilerplate.trafilatura-dev       f1 precision recall empty   snippets, digest.body
+ *   boilerplate.trafilatura-dev.page  f1 precision recall         whole page baseline
+ *   boilerplate.trafilatura-dev-html  f1 precision recall empty   digestHtml(html).body
  *   entities.conll2003-dev   f1 precision recall per.f1 loc.f1 org.f1   (bag of names, micro)
  *   quotes.polnear           f1 precision recall speaker
  */

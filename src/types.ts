@@ -367,6 +367,12 @@ declare module 'vfile' {
     article: ArticleStructure
     /** Boilerplate removed (or marked): filled by `retextArticleBoilerplate`. */
     boilerplate: BoilerplateEntry[]
+    /**
+     * Which step of the boilerplate fail-safe produced the body
+     * (`'all-cues'` unless the story came back empty or small): filled by
+     * `retextArticleBoilerplate`.
+     */
+    boilerplateStep: 'all-cues' | 'no-landmarks' | 'no-classes' | 'text-only' | 'rules-only' | 'keep-all'
     /** Key sentences: filled by `retextArticleSummary`. */
     summary: SummarySentence[]
     /** Keywords and keyphrases: filled by `retextArticleKeywords`. */

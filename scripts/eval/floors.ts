@@ -6,12 +6,18 @@
  *
  *   {
  *     "entities.conll2003-dev.f1": 65,
- *     "summary.cnndm.r1": {"of": "summary.cnndm.lead3.r1", "minus": 0.5}
+ *     "summary.cnndm.r1": {"of": "summary.cnndm.lead3.r1", "minus": 0.5},
+ *     "boilerplate.aeb-html.empty": {"max": 0}
  *   }
+ *
+ * `{max}` is a ceiling, for counts that must stay low (pages left empty).
  */
 
-/** A floor: a number, or `{of, minus}`: figure `of` of the same run, less `minus` (default 0). */
-export type Floor = number | {of: string; minus?: number}
+/**
+ * A floor: a number, or `{of, minus}`: figure `of` of the same run, less
+ * `minus` (default 0); or a ceiling `{max}`.
+ */
+export type Floor = number | {of: string; minus?: number} | {max: number}
 
 /**
  * Check each figure against its floor; returns the problems, one line each.
@@ -27,6 +33,12 @@ export function checkFloors(
   for (const [key, floor] of Object.entries(floors)) {
     if (!selected(key)) continue
     const value = figures[key]
+    if (typeof floor === 'object' && 'max' in floor) {
+      if (value === undefined) problems.push(`${key}: not measured (ceiling ${floor.max})`)
+      else if (value > floor.max) problems.push(`${key}: ${value} is above its ceiling ${floor.max}`)
+      continue
+    }
+
     const bound = typeof floor === 'number' ? floor : relative(floor, figures)
     const label = typeof floor === 'number' ? String(floor) : `${floor.of} − ${floor.minus ?? 0}`
     if (value === undefined) problems.push(`${key}: not measured (floor ${label})`)

@@ -4,7 +4,7 @@
  */
 import {execFile} from 'node:child_process'
 import {createReadStream, realpathSync} from 'node:fs'
-import {writeFile} from 'node:fs/promises'
+import {readFile, writeFile} from 'node:fs/promises'
 import {createInterface} from 'node:readline'
 import type {Readable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
@@ -83,4 +83,16 @@ export function leadSentences(text: string, count: number): string[] {
 /** Format a duration in milliseconds. */
 export function ms(value: number): string {
   return value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0)
+}
+
+/** Number of predictions (`{id, text}` JSON Lines) whose text is empty or white space. */
+export async function emptyBodies(path: string): Promise<number> {
+  let count = 0
+  for (const line of (await readFile(path, 'utf8')).split('\n')) {
+    if (!line.trim()) continue
+    const record = JSON.parse(line) as {text?: unknown}
+    if (typeof record.text !== 'string' || record.text.trim() === '') count++
+  }
+
+  return count
 }

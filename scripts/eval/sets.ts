@@ -5,7 +5,7 @@
  */
 import type {Digest} from '../../src/types.js'
 import {posTopics} from './baselines.js'
-import {leadSentences, pick, score} from './lib.js'
+import {emptyBodies, leadSentences, pick, score} from './lib.js'
 
 /** Tasks, in the order they are run and printed. */
 export const tasks = ['keyphrases', 'summary', 'boilerplate', 'entities', 'quotes'] as const
@@ -124,6 +124,44 @@ function boilerplateSet(input: 'text' | 'html'): EvalSet {
         figures[`${prefix}.recall`] = percent(pick(result, 'recall'))
       }
 
+      if (predictions.system) figures[`${key}.empty`] = await emptyBodies(predictions.system)
+
+      return figures
+    }
+  }
+}
+
+/**
+ * trafilatura's evaluation suite (pages in languages other than English):
+ * `digest.body` of the page as plain text (`boilerplate.trafilatura-dev`,
+ * with the whole page as a baseline) or of its HTML
+ * (`boilerplate.trafilatura-dev-html`), scored by must-have and must-not
+ * snippets (`score-snippets.mjs`). `empty` counts pages whose body came back
+ * empty (or whose digest threw).
+ */
+function snippetSet(input: 'text' | 'html'): EvalSet {
+  const key = input === 'text' ? 'boilerplate.trafilatura-dev' : 'boilerplate.trafilatura-dev-html'
+  return {
+    key,
+    task: 'boilerplate',
+    data: 'boilerplate/trafilatura-dev.jsonl.gz',
+    input,
+    gold: (doc) => ({id: doc.id, url: doc.url, lang: doc.lang, with: doc.with, without: doc.without}),
+    predict: (doc, digest) => ({
+      system: {text: digest ? digest.body : ''},
+      ...(input === 'text' ? {page: {text: doc.text}} : {})
+    }),
+    async score(gold, predictions, scorers) {
+      const figures: Record<string, number> = {}
+      for (const [system, file] of Object.entries(predictions)) {
+        const result = await score(new URL('score-snippets.mjs', scorers), [gold, file])
+        const prefix = system === 'system' ? key : `${key}.${system}`
+        figures[`${prefix}.f1`] = percent(pick(result, 'all.f1'))
+        figures[`${prefix}.precision`] = percent(pick(result, 'all.precision'))
+        figures[`${prefix}.recall`] = percent(pick(result, 'all.recall'))
+        if (system === 'system') figures[`${prefix}.empty`] = pick(result, 'all.empty') + pick(result, 'all.failed')
+      }
+
       return figures
     }
   }
@@ -190,6 +228,8 @@ export const sets: readonly EvalSet[] = [
   summarySet('bbc'),
   boilerplateSet('text'),
   boilerplateSet('html'),
+  snippetSet('text'),
+  snippetSet('html'),
   entities,
   quotes
 ]

@@ -13,7 +13,7 @@ import type {VFile} from 'vfile'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {paragraphsOf, spanOf, textOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
-import type {BoilerplateEntry, ParagraphRole} from '../types.js'
+import type {BlockEvidence, BoilerplateEntry, ParagraphRole} from '../types.js'
 import {isSignoffLine, isStoryLine, locateStoryEnd} from './locate-story.js'
 import type {StoryFacts} from './locate-story.js'
 import {evidenceOf, isBoxed, markupMatch, markupRules} from './markup.js'
@@ -31,12 +31,15 @@ import {findHead} from './story/head.js'
 import {locateStory} from './story/locate.js'
 import {scaleWeights} from './story/score.js'
 import type {ScoreWeights} from './story/score.js'
-import {storyRuleIds, storyVerdicts} from './story/verdicts.js'
+import {storyVerdicts} from './story/verdicts.js'
+import {ruleTable} from '../page/rules.js'
 
 export {matchBoilerplate} from './match.js'
 export type {BoilerplateContext, BoilerplateMatch} from './match.js'
 export type {BoilerplatePattern, CustomPattern} from './patterns.js'
 export {boilerplateRules} from './rules/index.js'
+export {ruleTable as boilerplateRuleTable} from '../page/rules.js'
+export type {RuleKind as BoilerplateRuleKind, RuleRow as BoilerplateRuleRow} from '../page/rules.js'
 export type {BoilerplateRule} from './rules/index.js'
 export type {Line as BoilerplateLine} from './rules/line.js'
 
@@ -152,12 +155,14 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
     // rule of those an earlier run marked.
     const lines: Line[] = []
     const marked: Array<string | undefined> = []
+    // What the rules on text found, before markup and the locator.
+    const byText: Array<Finding | undefined> = []
 
-    // One pass over the paragraphs: judge each, and note what the story
-    // locator needs. A page’s markup, when known, is evidence too.
+    // One pass over the paragraphs: judge each by its text, and note what
+    // the story locator needs. A page’s markup, when known, is evidence too.
     const paragraphs = paragraphsOf(tree)
     const evidence = evidenceOf(paragraphs, file.data.htmlBlocks)
-    for (const [index, paragraph] of paragraphs.entries()) {
+    for (const paragraph of paragraphs) {
       const data = paragraph.data
       const text = textOf(paragraph)
       const line = memo.line(text)
@@ -166,43 +171,89 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
       if (structural.has(data?.articleRole) || data?.boilerplate) {
         // Not judged, but the locator still sees it where it stands.
         candidates.push(undefined)
+        byText.push(undefined)
         facts.push({signoff: false, story: false})
         continue
       }
 
       const rule = allRules ? memo.match(line) : firstMatch(rules, line)
-      const found = rule
-        ? {rule: rule.id, reason: rule.reason}
-        : (customMatch(patterns, text) ?? fromMarkup(markupMatch(markup, evidence[index])))
-      candidates.push({paragraph, text, line, found})
+      byText.push(rule ? {rule: rule.id, reason: rule.reason} : customMatch(patterns, text))
+      candidates.push({paragraph, text, line, found: undefined})
       facts.push({signoff: data?.articleRole === 'signoff' || isSignoffLine(line), story: isStoryLine(line)})
     }
 
     // The tail: short lines after the sign-off that ends the story. A
     // second sign-off there (“Reporting by …”) is a credit, not furniture.
     const end = locateStoryEnd(facts)
+    const afterEnd: Array<Finding | undefined> = []
     if (end !== -1) {
       for (let index = end + 1; index < candidates.length; index++) {
         const candidate = candidates[index]
-        if (!candidate || candidate.found || facts[index]!.signoff) continue
+        if (!candidate || byText[index] || facts[index]!.signoff) continue
         const rule = tailMatch(rules, candidate.line)
-        if (rule) candidate.found = {rule: rule.id, reason: rule.reason}
+        if (rule) afterEnd[index] = {rule: rule.id, reason: rule.reason}
       }
     }
 
-    // The story span: what no rule took is judged by where it lies.
-    if (locate) {
+    const structured = file.data.article !== undefined
+    const hasMarkup = evidence.some((d) => d !== undefined)
+
+    /** Judge every candidate with the cues of `step`. */
+    function judge(step: FailSafeStep): Array<Finding | undefined> {
+      const cues = step === 'all-cues' ? markup : step === 'no-landmarks' ? markup.filter((d) => !landmarkRules.has(d.id)) : step === 'no-classes' ? markup.filter((d) => !landmarkRules.has(d.id) && !classRules.has(d.id)) : []
+      const found: Array<Finding | undefined> = candidates.map((candidate, index) => {
+        if (!candidate) return undefined
+        return byText[index] ?? (cues.length > 0 ? fromMarkup(markupMatch(cues, evidence[index])) : undefined)
+      })
+      if (step === 'keep-all') return candidates.map(() => undefined)
+      if (cues.length > 0) spareDensestProse(found, byText, evidence, lines, facts)
+      for (const [index, finding] of afterEnd.entries()) if (finding && !found[index]) found[index] = finding
+      if (!locate || step === 'rules-only') return found
+
+      // The story span: what no rule took is judged by where it lies.
       const known = lines.map((line, index) => ({
         text: line.text,
-        rule: candidates[index]?.found?.rule ?? marked[index],
-        boxed: isBoxed(evidence[index])
+        rule: found[index]?.rule ?? marked[index],
+        boxed: cues.length > 0 && isBoxed(evidence[index], cues)
       }))
-      const findings = storyFindings(known, facts, {weights, minScore, structured: file.data.article !== undefined, measure: memo.measure})
+      const findings = storyFindings(known, facts, {weights, minScore, structured, measure: memo.measure})
       for (const [index, candidate] of candidates.entries()) {
         const finding = findings[index]
-        if (candidate && !candidate.found && finding && switches[finding.rule] !== false) candidate.found = finding
+        if (candidate && !found[index] && finding && switches[finding.rule] !== false) found[index] = finding
+      }
+
+      return found
+    }
+
+    // The fail-safe: when the story comes back empty, or small against the
+    // prose the page holds, read it again with fewer cues.
+    const prose = proseWords(lines, candidates, facts, undefined)
+    let step: FailSafeStep = 'all-cues'
+    let found = judge(step)
+    if (prose > 0) {
+      for (const next of failSafeSteps) {
+        const kept = proseWords(lines, candidates, facts, found)
+        // Empty: not a word left of the body (prose or not).
+        const empty = kept === 0 && !candidates.some((candidate, index) => candidate && !found[index] && lines[index]!.words > 0)
+        const small = kept < minScore || kept < failSafeShare * prose
+        if (!empty && !(small && hasMarkup && markupStep.has(next))) break
+        // Without markup, its steps read the page as the first did.
+        if (!hasMarkup && markupStep.has(next)) continue
+        step = next
+        found = judge(next)
       }
     }
+
+    file.data.boilerplateStep = step
+    if (step !== 'all-cues') {
+      const message = file.info(
+        `Story read with fewer cues (step \`${step}\`): with every cue the story was empty or small against the page’s prose`,
+        {ruleId: 'fail-safe', source: 'retext-article'}
+      )
+      message.actual = step
+    }
+
+    for (const [index, candidate] of candidates.entries()) if (candidate) candidate.found = found[index]
 
     const entries = (file.data.boilerplate ??= [])
     const removed = new Set<Paragraph>()
@@ -235,11 +286,7 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
  * @throws {TypeError} On an unknown `ruleId` or a value that is not a boolean.
  */
 function activeRules(switches: Readonly<Record<string, unknown>>): readonly BoilerplateRule[] {
-  const known = new Set([
-    ...boilerplateRules.map((rule) => rule.id),
-    ...markupRules.map((rule) => rule.id),
-    ...storyRuleIds
-  ])
+  const known = new Set(ruleTable.map((rule) => rule.id))
   for (const [id, value] of Object.entries(switches)) {
     if (!known.has(id)) {
       throw new TypeError(
@@ -292,6 +339,93 @@ function storyFindings(
     return inHead ? undefined : {rule: verdict.id, reason: verdict.reason, score: verdict.score}
   })
 }
+
+/**
+ * The steps of the fail-safe, after `'all-cues'`, in order: markup
+ * landmarks off (`<nav>`, `<footer>`, `<aside>`, `<form>`, `<header>`),
+ * then class and id cues off too, then the plain-text locator alone (no
+ * markup), then the rules on text alone (no locator), then nothing removed.
+ */
+export type FailSafeStep = 'all-cues' | 'no-landmarks' | 'no-classes' | 'text-only' | 'rules-only' | 'keep-all'
+
+const failSafeSteps: readonly FailSafeStep[] = ['no-landmarks', 'no-classes', 'text-only', 'rules-only', 'keep-all']
+/** Steps that only turn markup cues off: tried when the story is small, not only when it is empty. */
+const markupStep: ReadonlySet<FailSafeStep> = new Set(['no-landmarks', 'no-classes', 'text-only'])
+const landmarkRules: ReadonlySet<string> = new Set(['html-navigation', 'html-footer', 'html-aside', 'html-form', 'html-header'])
+const classRules: ReadonlySet<string> = new Set(['html-furniture'])
+/** Least share of the page’s prose that a story keeps before the fail-safe reads it again. */
+const failSafeShare = 0.1
+
+/**
+ * Words of the prose lines (sentences of twelve words or more) among the
+ * candidates: all of them when `found` is `undefined`, else those no
+ * finding took.
+ */
+function proseWords(
+  lines: readonly Line[],
+  candidates: ReadonlyArray<Candidate | undefined>,
+  facts: readonly StoryFacts[],
+  found: ReadonlyArray<Finding | undefined> | undefined
+): number {
+  let words = 0
+  for (const [index, candidate] of candidates.entries()) {
+    if (candidate && facts[index]!.story && !found?.[index]) words += lines[index]!.words
+  }
+
+  return words
+}
+
+/**
+ * Evidence, not verdicts: a cue of the markup alone (a landmark, a class or
+ * id word, link density) never removes the subtree that holds the page’s
+ * densest prose. A subtree is a run of blocks that one markup rule took
+ * under the same landmarks; when the one with the most prose words holds
+ * more than any run of prose that is kept, and half the page’s prose or
+ * more, its findings are dropped (in
+ * place) and the story locator judges its blocks like any other.
+ */
+function spareDensestProse(
+  found: Array<Finding | undefined>,
+  byText: ReadonlyArray<Finding | undefined>,
+  evidence: ReadonlyArray<BlockEvidence | undefined>,
+  lines: readonly Line[],
+  facts: readonly StoryFacts[]
+): void {
+  let best = {start: -1, end: -1, words: 0}
+  let run = {start: -1, end: -1, words: 0, key: ''}
+  let kept = 0
+  let bestKept = 0
+  let total = 0
+  for (let index = 0; index <= found.length; index++) {
+    const finding = found[index]
+    const block = evidence[index]
+    const taken = index < found.length && finding !== undefined && !byText[index] && block !== undefined && finding.rule !== 'html-caption'
+    const key = taken ? `${finding.rule} ${block.within.join(' ')}` : ''
+    if (run.start !== -1 && key !== run.key) {
+      if (run.words > best.words) best = {start: run.start, end: run.end, words: run.words}
+      run = {start: -1, end: -1, words: 0, key: ''}
+    }
+
+    if (index === found.length) break
+    const words = facts[index]!.story ? lines[index]!.words : 0
+    total += words
+    if (taken) {
+      if (run.start === -1) run = {start: index, end: index, words: 0, key}
+      run.end = index
+      run.words += words
+      kept = 0
+    } else if (!finding) {
+      kept += words
+      bestKept = Math.max(bestKept, kept)
+    }
+  }
+
+  if (best.start === -1 || best.words <= bestKept || best.words < spareShare * total) return
+  for (let index = best.start; index <= best.end; index++) found[index] = undefined
+}
+
+/** Least share of the page’s prose a subtree holds for `spareDensestProse` to spare it. */
+const spareShare = 0.5
 
 /** A finding of a markup rule, if any. */
 function fromMarkup(rule: MarkupRule | undefined): Finding | undefined {

@@ -104,9 +104,9 @@ export function evidenceOf(
  * rules that sit inside stories (a figure, an aside, a box of related links)
  * would take it.
  */
-export function isBoxed(evidence: BlockEvidence | undefined): boolean {
+export function isBoxed(evidence: BlockEvidence | undefined, rules: readonly MarkupRule[] = markupRules): boolean {
   if (!evidence) return false
-  for (const rule of markupRules) if (rule.inline && rule.test(evidence)) return true
+  for (const rule of rules) if (rule.inline && rule.test(evidence)) return true
   return false
 }
 

@@ -48,7 +48,7 @@ const linkKinds: ReadonlySet<BlockKind> = new Set(['link-like', 'short-line', 'a
 export function storyVerdicts(blocks: readonly StoryBlock[], span: StorySpan): Array<StoryVerdict | undefined> {
   const verdicts: Array<StoryVerdict | undefined> = []
   let related = false
-  const page = span.start !== -1 && isPage(blocks)
+  const page = span.start !== -1 && isPage(blocks, span.kinds)
 
   for (const [index, block] of blocks.entries()) {
     const kind = span.kinds[index]!
@@ -85,18 +85,26 @@ export function storyVerdicts(blocks: readonly StoryBlock[], span: StorySpan): A
 
 /** Fewest lines of page furniture (that rules took) that make a text a page. */
 const pageFurniture = 2
+/**
+ * Fewest link-like lines (menu entries, in any language) that make a text a
+ * page, though no rule on text knows its furniture.
+ */
+const pageLinks = 8
 
 /**
  * Whether the text is a page: it holds some furniture that rules recognise
- * (a menu, a share bar, a copyright line). A story given on its own, or a
- * wire story with its results tables, is not, and the locator takes nothing
- * from it.
+ * (a menu, a share bar, a copyright line), or, when the locator’s `kinds`
+ * are given, eight link-like lines or more (a portal’s menus in a
+ * language the rules do not read). A story given on its own, or a wire story
+ * with its results tables, is not, and the locator takes nothing from it.
  */
-export function isPage(blocks: readonly StoryBlock[]): boolean {
+export function isPage(blocks: readonly StoryBlock[], kinds?: readonly BlockKind[]): boolean {
   let count = 0
-  for (const block of blocks) {
+  let links = 0
+  for (const [index, block] of blocks.entries()) {
     if ((block.rule && !block.inline) || block.section) count++
     if (count >= pageFurniture) return true
+    if (kinds?.[index] === 'link-like' && ++links >= pageLinks) return true
   }
 
   return false

@@ -1,0 +1,29 @@
+/**
+ * Every `ruleId` the boilerplate plugin may report, in one table, with its
+ * kind: a rule on the text of one line (`'line'`), a rule on the page’s
+ * markup (`'markup'`), or a verdict of the story locator, which reads the
+ * whole page (`'page'`). The `rules` option of `retextArticleBoilerplate`
+ * takes these ids.
+ */
+import {markupRules} from '../boilerplate/markup.js'
+import {boilerplateRules} from '../boilerplate/rules/index.js'
+import {storyRules} from '../boilerplate/story/verdicts.js'
+
+/** What a rule reads. */
+export type RuleKind = 'line' | 'markup' | 'page'
+
+/** One row of `ruleTable`. */
+export interface RuleRow {
+  /** `ruleId` of the messages. */
+  readonly id: string
+  readonly kind: RuleKind
+  /** Reason of the messages. */
+  readonly reason: string
+}
+
+/** Every built-in `ruleId`, rules on lines first, then on markup, then the locator’s verdicts. */
+export const ruleTable: readonly RuleRow[] = Object.freeze([
+  ...boilerplateRules.map((rule) => Object.freeze({id: rule.id, kind: 'line' as const, reason: rule.reason})),
+  ...markupRules.map((rule) => Object.freeze({id: rule.id, kind: 'markup' as const, reason: rule.reason})),
+  ...Object.values(storyRules).map((rule) => Object.freeze({id: rule.id, kind: 'page' as const, reason: rule.reason}))
+])

@@ -9,6 +9,11 @@ describe('isByline on story sentences', () => {
     expect(isByline('By Halima Osei and Jon Tarrant')).toBe(true)
     expect(isByline('By AFP')).toBe(true)
   })
+
+  it('takes no outlet for an author', () => {
+    expect(readByline('By Lotte Brink | Harbour Media for harbourtimes.com').authors).toEqual(['Lotte Brink'])
+    expect(readByline('By Lotte Brink, Valley News').authors).toEqual(['Lotte Brink'])
+  })
 })
 
 describe('readDateline', () => {

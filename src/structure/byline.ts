@@ -15,7 +15,7 @@ const signoffLine =
   /^(?:(?:additional )?reporting by|editing by|writing by|compiled by|\(?(?:reporting|editing) by)\s/i
 // Roles and agencies that stand beside names in a byline; not names themselves.
 const notAName =
-  /\b(?:staff|writer|correspondent|reporter|editor|contributor|columnist|reuters|associated press|afp|bloomberg|updated|published)\b|\d/i
+  /\b(?:staff|writer|correspondent|reporter|editor|contributor|columnist|reuters|associated press|afp|bloomberg|updated|published|media|news)\b|\.(?:com|org|net|co\.uk)\b|\d/i
 // No white space around the separators: the parts are trimmed (a leading `\s*` costs quadratic time on long runs of spaces).
 const nameSeparator = /,|;|&|\||\u00b7|\u2022|\band\b|\s[\u2014\u2013]\s|\sfor\s/
 /** News agencies as bylines name them (`By A and B (Reuters)`, `By A for AFP`, `A, Associated Press`). */

@@ -65,7 +65,7 @@ const articleText = fc
   )
 
 const keys = ['headline', 'dek', 'dateline', 'byline', 'body', 'boilerplate', 'summary', 'keywords', 'keyphrases',
-  'entities', 'quotes', 'figures', 'dates', 'stats', 'blocks']
+  'entities', 'quotes', 'figures', 'dates', 'stats', 'blocks', 'meta', 'story']
 
 /** Check the documented guarantees of one digest. */
 function checkDigest(text: string, result: Digest): void {

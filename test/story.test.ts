@@ -2,6 +2,7 @@
  * The story as output (`story` option): Markdown, text, HTML and a hast tree,
  * from plain text and from HTML. Invented stories.
  */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {digest} from '../src/digest.js'
 import {digestHtml, storyHast} from '../src/html/index.js'
@@ -139,5 +140,32 @@ describe('story from HTML', () => {
     expect(tree.children.map((node) => (node.type === 'element' ? node.tagName : node.type))).toEqual([
       'h1', 'p', 'h2', 'p', 'ul', 'blockquote', 'p'
     ])
+  })
+})
+
+describe('story and metadata on any input', () => {
+  const words = (value: string) => value.replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean)
+
+  it('keeps every word of the body in the story text', () => {
+    const line = fc.oneof(fc.string({maxLength: 60}), fc.constantFrom('- a list item', '> a quote', '1. first', 'Subhead here', ''))
+    fc.assert(
+      fc.property(fc.array(line, {maxLength: 12}), (lines) => {
+        const result = digest(lines.join('\n\n'), {story: true})
+        const story = new Set(words(result.story!.text))
+        for (const word of words(result.body)) expect(story.has(word)).toBe(true)
+      }),
+      {numRuns: 40}
+    )
+  })
+
+  it('never throws on whatever a JSON-LD script holds', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue({maxDepth: 8}).map((value) => JSON.stringify(value)), fc.string({maxLength: 200})), (json) => {
+        const html = `<html><head><script type="application/ld+json">${json.replace(/</g, '\\u003c')}</script></head><body><p>${lead}</p></body></html>`
+        const meta = digestHtml(html).meta
+        expect(Array.isArray(meta.conflicts)).toBe(true)
+      }),
+      {numRuns: 40}
+    )
   })
 })

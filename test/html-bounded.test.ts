@@ -13,7 +13,7 @@ const paragraphs = [
   'Shop owners on the road asked for loading bays to stay, and the plan was changed to keep four of them near the bridge.'
 ]
 
-describe('digestHtml bounds', () => {
+describe('digestHtml bounds', {timeout: 60_000}, () => {
   it('fails fast with `max-length` on HTML longer than `maxLength`, before reading it', () => {
     // Markup far longer than its text: the HTML is what is bounded.
     const page = '<div class="wrapper">'.repeat(200) + `<p>${paragraphs[0]}</p>`
@@ -43,7 +43,7 @@ describe('digestHtml bounds', () => {
   })
 })
 
-describe('digestHtml and JSON-LD', () => {
+describe('digestHtml and JSON-LD', {timeout: 60_000}, () => {
   const body = Array.from({length: 3}, () => paragraphs.join(' ')).join('\n\n')
   const jsonLd = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`
 

@@ -10,7 +10,7 @@ import {articleBodyOf} from '../src/html/json-ld.js'
 const depth = 5000
 const deep = (inner: string) => '<div>'.repeat(depth) + inner + '</div>'.repeat(depth)
 
-describe('htmlToText at any depth', () => {
+describe('htmlToText at any depth', {timeout: 60_000}, () => {
   for (const [name, wrap] of [
     ['shallow', (inner: string) => `<div>${inner}</div>`],
     ['5,000 deep', deep]

@@ -76,3 +76,20 @@ describe('ranking the main topics first', () => {
     ])
   })
 })
+
+describe('phrases within one clause', () => {
+  it('never joins a verb after `to` or a modal, or an adverb of time, into a phrase', () => {
+    const text = [
+      'Depot readies for electric buses',
+      'The Marlow depot must be able to charge buses by June, the transit board said.',
+      'Crews will wire chargers at the depot, and the first buses reached Marlow overnight.',
+      'The board wants to charge buses at night, when power is cheap.'
+    ].join('\n')
+    const shown = topics(text, {maximum: 15}).keyphrases.map((d) => d.phrase)
+    expect(shown).toContain('buses')
+    expect(shown.filter((d) => /charge buses|wire chargers|Marlow overnight/.test(d))).toEqual([])
+    // `to` before a place to go stays a preposition.
+    const trip = topics('Pupils return\nThe pupils went back to school on Monday, and the school bus ran late.', {maximum: 5})
+    expect(trip.keyphrases.find((d) => d.phrase === 'school')).toMatchObject({count: 1})
+  })
+})

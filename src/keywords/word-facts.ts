@@ -23,6 +23,8 @@ export interface WordFacts {
 const letter = /\p{L}/u
 // Days that date an event, not what it is about (`Transportation Secretary Andrew Card yesterday`).
 const dayWords = new Set('yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday'.split(' '))
+// Adverbs of time the light tagger may take for nouns: they end a clause, not a phrase (`arrived in Tessel overnight`).
+const timeAdverbs = new Set('overnight meanwhile nowadays afterwards afterward beforehand ago'.split(' '))
 const directions = new Set('north south east west northeast northwest southeast southwest northern southern eastern western central'.split(' '))
 const known = new WeakMap<Lexeme, WordFacts>()
 
@@ -35,7 +37,7 @@ export function factsOf(lexeme: Lexeme): WordFacts {
     const lettered = letter.test(lower)
     const common = closedClass.has(lower)
     facts = {
-      phrase: !lettered || dayWords.has(lower) || (lexeme.stop && common) ? 'never' : lexeme.stop ? 'noun' : 'any',
+      phrase: !lettered || dayWords.has(lower) || timeAdverbs.has(lower) || (lexeme.stop && common) ? 'never' : lexeme.stop ? 'noun' : 'any',
       direction: directions.has(lexeme.bare),
       keyword: lettered && !lexeme.stop && !common && lower.length > 1 && !(abbreviated && personTitles.has(lower))
     }

@@ -93,3 +93,18 @@ describe('phrases within one clause', () => {
     expect(trip.keyphrases.find((d) => d.phrase === 'school')).toMatchObject({count: 1})
   })
 })
+
+describe('generic single words', () => {
+  it('puts a day, a point of the compass and a vague noun behind the topics', () => {
+    const text = [
+      'South Vellar votes on Sunday',
+      'Voters in South Vellar choose a new parliament on Sunday, a year after the last vote.',
+      'The parliament in South Vellar has fallen twice this year.',
+      'Parties campaigned on Sunday and said the parliament needs a majority.',
+      'Turnout in South Vellar was low last year, and parties fear a low turnout on Sunday.'
+    ].join('\n')
+    const words = topics(text, {maximum: 4}).keywords.map((d) => d.word)
+    // `South` and `Sunday` are said as often as `Vellar`, `year` more often than `parliament`.
+    expect(words).toEqual(['Vellar', 'parliament', 'South', 'Sunday'])
+  })
+})

@@ -4,6 +4,7 @@
  */
 import {closedClass} from '../lexicon/closed-class.js'
 import {personTitles} from '../lexicon/titles.js'
+import {vagueNouns} from '../lexicon/vague-nouns.js'
 import type {Lexeme} from '../tagger/lexeme.js'
 
 /** Facts about a written word. */
@@ -18,6 +19,8 @@ export interface WordFacts {
   direction: boolean
   /** Whether it may be a keyword, its tag allowing: not a stopword, not frequent, not one letter, not an abbreviated title (`Rep.`). */
   keyword: boolean
+  /** Whether it says little on its own whatever its case: a day, a point of the compass, a vague noun (`Sunday`, `North`, `year`). */
+  generic: boolean
 }
 
 const letter = /\p{L}/u
@@ -39,6 +42,7 @@ export function factsOf(lexeme: Lexeme): WordFacts {
     facts = {
       phrase: !lettered || dayWords.has(lower) || timeAdverbs.has(lower) || (lexeme.stop && common) ? 'never' : lexeme.stop ? 'noun' : 'any',
       direction: directions.has(lexeme.bare),
+      generic: dayWords.has(lower) || directions.has(lower) || vagueNouns.has(lower),
       keyword: lettered && !lexeme.stop && !common && lower.length > 1 && !(abbreviated && personTitles.has(lower))
     }
     known.set(lexeme, facts)

@@ -76,3 +76,35 @@ describe('ranking the main topics first', () => {
     ])
   })
 })
+
+describe('phrases within one clause', () => {
+  it('never joins a verb after `to` or a modal, or an adverb of time, into a phrase', () => {
+    const text = [
+      'Depot readies for electric buses',
+      'The Marlow depot must be able to charge buses by June, the transit board said.',
+      'Crews will wire chargers at the depot, and the first buses reached Marlow overnight.',
+      'The board wants to charge buses at night, when power is cheap.'
+    ].join('\n')
+    const shown = topics(text, {maximum: 15}).keyphrases.map((d) => d.phrase)
+    expect(shown).toContain('buses')
+    expect(shown.filter((d) => /charge buses|wire chargers|Marlow overnight/.test(d))).toEqual([])
+    // `to` before a place to go stays a preposition.
+    const trip = topics('Pupils return\nThe pupils went back to school on Monday, and the school bus ran late.', {maximum: 5})
+    expect(trip.keyphrases.find((d) => d.phrase === 'school')).toMatchObject({count: 1})
+  })
+})
+
+describe('generic single words', () => {
+  it('puts a day, a point of the compass and a vague noun behind the topics', () => {
+    const text = [
+      'South Vellar votes on Sunday',
+      'Voters in South Vellar choose a new parliament on Sunday, a year after the last vote.',
+      'The parliament in South Vellar has fallen twice this year.',
+      'Parties campaigned on Sunday and said the parliament needs a majority.',
+      'Turnout in South Vellar was low last year, and parties fear a low turnout on Sunday.'
+    ].join('\n')
+    const words = topics(text, {maximum: 4}).keywords.map((d) => d.word)
+    // `South` and `Sunday` are said as often as `Vellar`, `year` more often than `parliament`.
+    expect(words).toEqual(['Vellar', 'parliament', 'South', 'Sunday'])
+  })
+})

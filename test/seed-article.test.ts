@@ -49,6 +49,10 @@ describe.skipIf(!present)('seed article', () => {
     expect(top.map((d) => d.phrase)).toContain('Russia')
     // A phrase said once does not come first.
     expect(result!.keyphrases[0]!.count).toBeGreaterThan(1)
+    // Words that say little alone are no second or third keyword.
+    const second = result!.keywords.slice(1, 3).map((d) => d.word.toLowerCase())
+    expect(second).not.toContain('year')
+    expect(second).not.toContain('north')
   })
 
   it('summarises with story sentences', () => {

@@ -69,7 +69,7 @@ export function findCandidates(words: readonly StoryWord[]): Candidate[] {
 
   for (const word of words) {
     if (!word.joined || (size > 0 && startsName(run[size - 1]!, word))) close()
-    if (roles[word.index] === none) {
+    if (roles[word.index] === none || isVerbAfterTo(words, word)) {
       close()
       continue
     }
@@ -80,6 +80,21 @@ export function findCandidates(words: readonly StoryWord[]): Candidate[] {
 
   close()
   return candidates
+}
+
+/**
+ * Whether a word in lower case follows a modal, or `to` with an object
+ * after it: a verb, whatever the tagger made of it (`able to handle
+ * hydrogen`, `will fuel buses`).
+ */
+function isVerbAfterTo(words: readonly StoryWord[], word: StoryWord): boolean {
+  if (!word.joined || word.index === 0 || !word.lexeme.lowered) return false
+  const tag = words[word.index - 1]!.tag
+  if (tag === 'MD') return true
+  if (tag !== 'TO') return false
+  // `to school on Monday` is a place to go: a verb takes an object.
+  const next = words[word.index + 1]
+  return next !== undefined && next.joined && (next.tag === 'DT' || next.tag === 'PRP$' || next.tag.startsWith('NN') || next.tag === 'JJ')
 }
 
 /** Roles of a word: none, in a phrase but not at its end, or at its end too. */

@@ -4,6 +4,7 @@
  */
 import {closedClass} from '../lexicon/closed-class.js'
 import {personTitles} from '../lexicon/titles.js'
+import {vagueNouns} from '../lexicon/vague-nouns.js'
 import type {Lexeme} from '../tagger/lexeme.js'
 
 /** Facts about a written word. */
@@ -18,11 +19,15 @@ export interface WordFacts {
   direction: boolean
   /** Whether it may be a keyword, its tag allowing: not a stopword, not frequent, not one letter, not an abbreviated title (`Rep.`). */
   keyword: boolean
+  /** Whether it says little on its own whatever its case: a day, a point of the compass, a vague noun (`Sunday`, `North`, `year`). */
+  generic: boolean
 }
 
 const letter = /\p{L}/u
 // Days that date an event, not what it is about (`Transportation Secretary Andrew Card yesterday`).
 const dayWords = new Set('yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday'.split(' '))
+// Adverbs of time the light tagger may take for nouns: they end a clause, not a phrase (`arrived in Tessel overnight`).
+const timeAdverbs = new Set('overnight meanwhile nowadays afterwards afterward beforehand ago'.split(' '))
 const directions = new Set('north south east west northeast northwest southeast southwest northern southern eastern western central'.split(' '))
 const known = new WeakMap<Lexeme, WordFacts>()
 
@@ -35,8 +40,9 @@ export function factsOf(lexeme: Lexeme): WordFacts {
     const lettered = letter.test(lower)
     const common = closedClass.has(lower)
     facts = {
-      phrase: !lettered || dayWords.has(lower) || (lexeme.stop && common) ? 'never' : lexeme.stop ? 'noun' : 'any',
+      phrase: !lettered || dayWords.has(lower) || timeAdverbs.has(lower) || (lexeme.stop && common) ? 'never' : lexeme.stop ? 'noun' : 'any',
       direction: directions.has(lexeme.bare),
+      generic: dayWords.has(lower) || directions.has(lower) || vagueNouns.has(lower),
       keyword: lettered && !lexeme.stop && !common && lower.length > 1 && !(abbreviated && personTitles.has(lower))
     }
     known.set(lexeme, facts)

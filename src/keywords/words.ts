@@ -124,6 +124,7 @@ function allSlots(count: number, scoreOf: (slot: number) => number, limit: numbe
 function weightOf(word: StoryWord, weights: Weights): number {
   const tag = word.tag
   if (!word.facts.keyword) return 0
+  if (word.facts.generic) return weights.genericWeight * (tag.startsWith('NNP') ? weights.properWeight : 1)
   if (tag.startsWith('NNP')) return weights.properWeight
   if (tag.startsWith('NN')) return 1
   if (tag.startsWith('VB')) return weights.verbWeight

@@ -1,10 +1,12 @@
 import type {Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import type {Node} from 'unist'
 import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
 import {digest} from '../src/digest.js'
+import {splitParagraphsAtLineBreaks} from '../src/nlcst/lines.js'
 import {paragraphsOf} from '../src/nlcst/paragraphs.js'
 import {retextArticleEnglish} from '../src/parser/index.js'
 
@@ -166,6 +168,17 @@ describe('hard-wrapped text', () => {
     const texts = paragraphTexts(wire + '\n\n' + list)
     expect(texts.slice(-3)).toEqual(list.split('\n').slice(2))
     expect(texts.at(-4)).toBe(list.split('\n').slice(0, 2).join(' '))
+  })
+
+  it('keeps wrapped paragraphs whole in a `retext-english` tree that the plugins split at line breaks', () => {
+    const text = 'Harbour Town Votes\n' + wire
+    const tree = unified().use(retextEnglish).parse(text)
+    splitParagraphsAtLineBreaks(tree)
+    expect(toString(tree)).toBe(text)
+    expect(paragraphsOf(tree).map((d) => toString(d).replace(/\s+/g, ' '))).toEqual([
+      'Harbour Town Votes',
+      ...paragraphTexts(unwrapped)
+    ])
   })
 
   it('leaves one-paragraph-a-line text as it was', () => {

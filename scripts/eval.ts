@@ -13,7 +13,7 @@
  * and the whole page text for boilerplate.
  *
  * `--only` takes tasks (`keyphrases`, `summary`, `boilerplate`, `entities`,
- * `quotes`), set names (`bbc`) or set keys (`summary.bbc`), comma-separated.
+ * `quotes`, `wrapped`), set names (`bbc`) or set keys (`summary.bbc`), comma-separated.
  * `--limit N` scores the first N documents of each set (figures are then not
  * comparable). `--skip N` leaves out the first N documents of each set first
  * (with `--limit`, halves of a set: `--limit 70` and `--skip 70`). `--keep`
@@ -50,6 +50,8 @@
  *   boilerplate.trafilatura-dev-html  f1 precision recall empty   digestHtml(html).body
  *   entities.conll2003-dev   f1 precision recall per.f1 loc.f1 org.f1   (bag of names, micro)
  *   quotes.polnear           f1 precision recall speaker
+ *   wrapped.bbc              same body summary paragraphs keyphrases people   (% of stories
+ *                            whose digest, wrapped at 60–80 columns, equals the unwrapped one)
  */
 import {existsSync} from 'node:fs'
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
@@ -165,7 +167,8 @@ async function predict(set: EvalSet): Promise<{report: SetReport; files: {gold: 
     let result: Digest | undefined
     const start = performance.now()
     try {
-      result = set.input === 'html' ? digestHtml(String(doc.html), options) : digest(doc.text, options)
+      const text = set.text ? set.text(doc, report.docs - 1) : doc.text
+      result = set.input === 'html' ? digestHtml(String(doc.html), options) : digest(text, options)
     } catch (error) {
       report.errors++
       report.firstError ??= `${doc.id}: ${error instanceof Error ? error.message : String(error)}`

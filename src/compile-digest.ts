@@ -4,6 +4,7 @@
  */
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import {flowText} from './nlcst/layout.js'
 import {paragraphsOf, textOf} from './nlcst/paragraphs.js'
 import {bodySentences} from './nlcst/sentences.js'
 import {checkOptions} from './options.js'
@@ -75,7 +76,8 @@ function bodyText(tree: Root, value: string): string {
     // Positions into markup (after rehype-retext) frame tags too: the text
     // is then the paragraph’s own, with the source’s indentation collapsed.
     const own = textOf(paragraph)
-    const text = (value.slice(start, end) === own ? value.slice(from, end) : own.replace(spaces, ' ')).trim()
+    // The lines of a wrapped paragraph are joined: it reads as one line.
+    const text = (value.slice(start, end) === own ? flowText(value.slice(from, end)) : own.replace(spaces, ' ')).trim()
     if (text) parts.push(text)
   }
 

@@ -359,6 +359,14 @@ declare module 'nlcst' {
     /** Part-of-speech tag (Penn Treebank): filled by `retextArticleTagger` (or `retext-pos`). */
     partOfSpeech?: string
   }
+  interface WhiteSpaceData {
+    /**
+     * Set on a line break of hard-wrapped text, inside its paragraph (by
+     * `retextArticleEnglish`, or by the plugins on other parsers’ trees):
+     * a space, not the end of a line the writer meant.
+     */
+    lineWrap?: boolean | undefined
+  }
 }
 
 declare module 'vfile' {

@@ -6,9 +6,10 @@
 import type {Digest} from '../../src/types.js'
 import {posTopics} from './baselines.js'
 import {emptyBodies, leadSentences, pick, score} from './lib.js'
+import {wrapped} from './wrapped.js'
 
 /** Tasks, in the order they are run and printed. */
-export const tasks = ['keyphrases', 'summary', 'boilerplate', 'entities', 'quotes'] as const
+export const tasks = ['keyphrases', 'summary', 'boilerplate', 'entities', 'quotes', 'wrapped'] as const
 export type Task = (typeof tasks)[number]
 
 /** A data record of the shared sets. */
@@ -25,6 +26,8 @@ export interface EvalSet {
   data: string
   /** What the library reads (default `'text'`): `'html'` runs `digestHtml` on the record’s `html`. */
   input?: 'text' | 'html'
+  /** The text to digest (default the record’s `text`); `index` counts the set’s records from 0. */
+  text?: (doc: Doc, index: number) => string
   /** The fields of a data record that the scorer reads as gold. */
   gold: (doc: Doc) => Record<string, unknown>
   /** Predictions for one document; `digest` is `undefined` when it threw. */
@@ -231,5 +234,6 @@ export const sets: readonly EvalSet[] = [
   snippetSet('text'),
   snippetSet('html'),
   entities,
-  quotes
+  quotes,
+  wrapped
 ]

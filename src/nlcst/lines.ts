@@ -8,6 +8,8 @@
  * `retext-english` as well as from `retextArticleEnglish` (where it is a no-op).
  */
 import type {Paragraph, Root, RootContent, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
+import {readLines, runOnLines} from './layout.js'
+import {textOf} from './paragraphs.js'
 
 const lineBreak = /[\r\n]/
 
@@ -22,13 +24,16 @@ export const splitRoots = new WeakSet<Root>()
 
 /**
  * Split paragraphs (and the sentences in them) at white space holding a line
- * break. Idempotent; positions are kept.
+ * break, but for the breaks of hard-wrapped text (see `runOnLines`), which
+ * stay inside their paragraph, marked `lineWrap`. Idempotent; positions are
+ * kept.
  */
 export function splitParagraphsAtLineBreaks(tree: Root): void {
   if (splitRoots.has(tree)) return
   splitRoots.add(tree)
   const children: RootContent[] = []
   let changed = false
+  let soft: ReadonlySet<number> | undefined
 
   for (const child of tree.children) {
     if (child.type !== 'ParagraphNode' || !hasInnerBreak(child)) {
@@ -37,10 +42,12 @@ export function splitParagraphsAtLineBreaks(tree: Root): void {
     }
 
     changed = true
+    soft ??= wrappedBreaks(tree)
+    const breaks = soft
     let current: Paragraph['children'] = []
 
-    for (const part of flattenSentences(child)) {
-      if (part.type === 'WhiteSpaceNode' && lineBreak.test(part.value)) {
+    for (const part of flattenSentences(child, breaks)) {
+      if (part.type === 'WhiteSpaceNode' && lineBreak.test(part.value) && !isWrap(part, breaks)) {
         pushParagraph(children, current)
         children.push(part)
         current = []
@@ -79,7 +86,7 @@ function isBreak(value: string): boolean {
 }
 
 /** Paragraph children, with sentences split at line breaks (the breaks lifted out). */
-function flattenSentences(paragraph: Paragraph): Paragraph['children'] {
+function flattenSentences(paragraph: Paragraph, soft: ReadonlySet<number>): Paragraph['children'] {
   const result: Paragraph['children'] = []
 
   for (const child of paragraph.children) {
@@ -91,7 +98,7 @@ function flattenSentences(paragraph: Paragraph): Paragraph['children'] {
     let current: SentenceContent[] = []
 
     for (const part of child.children) {
-      if (part.type === 'WhiteSpaceNode' && lineBreak.test(part.value)) {
+      if (part.type === 'WhiteSpaceNode' && lineBreak.test(part.value) && !isWrap(part, soft)) {
         pushSentence(result, current)
         result.push(part)
         current = []
@@ -104,6 +111,38 @@ function flattenSentences(paragraph: Paragraph): Paragraph['children'] {
   }
 
   return result
+}
+
+/**
+ * Offsets of the line breaks of hard-wrapped text (see `runOnLines`), when
+ * the tree’s positions are offsets into its own text (a tree of the whole
+ * input, as `retext-english` builds); else none.
+ */
+function wrappedBreaks(tree: Root): ReadonlySet<number> {
+  const result = new Set<number>()
+  const text = textOf(tree)
+  if (tree.position?.start.offset !== 0 || tree.position.end.offset !== text.length) return result
+  const lines = readLines(text)
+  const runsOn = runOnLines(text, lines)
+  for (const [index, line] of lines.entries()) {
+    if (!runsOn[index]) continue
+    let at = line.end
+    while (at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++
+    result.add(at)
+  }
+
+  return result
+}
+
+/** Whether white space holds a line break of wrapped text; marks it `lineWrap` when so. */
+function isWrap(node: WhiteSpace, soft: ReadonlySet<number>): boolean {
+  if (soft.size === 0) return false
+  const start = node.position?.start.offset
+  if (start === undefined) return false
+  const at = node.value.search(lineBreak)
+  if (!soft.has(start + at)) return false
+  node.data = {...node.data, lineWrap: true}
+  return true
 }
 
 function pushSentence(target: Paragraph['children'], children: SentenceContent[]): void {

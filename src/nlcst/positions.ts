@@ -13,11 +13,18 @@ interface Shift {
   offset: number
   /** Length of the slice. */
   length: number
+  /**
+   * Offsets (into the whole input, ascending) where the slice’s second,
+   * third… lines start, when it spans several lines: the slice was parsed
+   * with its line breaks as spaces (a wrapped paragraph), and points after
+   * a break get the line and column of the input.
+   */
+  lineStarts?: readonly number[] | undefined
 }
 
 /**
- * Shift every position in `tree`, in place. The slice must sit on one line of
- * the input (`column` applies to every point).
+ * Shift every position in `tree`, in place. Without `lineStarts`, the slice
+ * must sit on one line of the input (`column` applies to every point).
  *
  * Points are rebuilt, one object per offset, shared by every node that starts
  * or ends there (a word and the next white space; a sentence and its first
@@ -54,7 +61,13 @@ function pointAt(points: Array<Point | undefined>, point: Point, shift: Shift): 
   const local = point.offset ?? 0
   let shared = points[local]
   if (!shared) {
-    shared = {line: point.line + shift.line, column: point.column + shift.column, offset: local + shift.offset}
+    const offset = local + shift.offset
+    const starts = shift.lineStarts
+    const after = starts && starts.length > 0 && offset >= starts[0]! ? lastAtOrBefore(starts, offset) : -1
+    shared =
+      after < 0
+        ? {line: point.line + shift.line, column: point.column + shift.column, offset}
+        : {line: point.line + shift.line + after + 1, column: offset - starts![after]! + 1, offset}
     points[local] = shared
   }
 
@@ -64,4 +77,17 @@ function pointAt(points: Array<Point | undefined>, point: Point, shift: Shift): 
 /** Whether `inner` (of the slice) spans what `outer` (already shifted) does. */
 function samePlace(inner: Position, outer: Position, shift: Shift): boolean {
   return (inner.start.offset ?? 0) + shift.offset === outer.start.offset && (inner.end.offset ?? 0) + shift.offset === outer.end.offset
+}
+
+/** Index of the last of the ascending `values` at or before `offset` (the first is). */
+function lastAtOrBefore(values: readonly number[], offset: number): number {
+  let low = 0
+  let high = values.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (values[middle]! <= offset) low = middle
+    else high = middle - 1
+  }
+
+  return low
 }

@@ -21,13 +21,17 @@ export interface Token extends Span {
 /** Paragraphs this far from the top may be headlines (in Title Case). */
 const headlineReach = 2
 
-/** Tokens of a sentence, in order, with offsets (words as a whole: `U.S.`, `Un’s`). */
+/**
+ * Tokens of a sentence, in order, with offsets (words as a whole: `U.S.`,
+ * `Un’s`). The value of a line break of wrapped text (`lineWrap`) is `' '`.
+ */
 export function tokensOf(sentence: Sentence): Token[] {
   const tokens: Token[] = []
   let cursor = sentence.position?.start.offset ?? 0
 
   for (const child of sentence.children) {
-    const value = textOf(child)
+    // A line break of wrapped text is a space between the words it parts.
+    const value = child.type === 'WhiteSpaceNode' && child.data?.lineWrap ? ' ' : textOf(child)
     const position = child.position
     const start = position?.start.offset ?? cursor
     const end = position?.end.offset ?? start + value.length

@@ -3,18 +3,21 @@
  *
  * A drop-in for `retext-english` made for articles as people paste them:
  * every non-blank line becomes its own paragraph (a headline without a full
- * stop is not glued to the dek under it), and each line is parsed on its own,
+ * stop is not glued to the dek under it), except in hard-wrapped text, where
+ * the lines of a block are joined into one (see `nlcst/layout.ts`); each
+ * paragraph is parsed on its own,
  * so the cost grows linearly with the input where parsing a whole document at
  * once does not. Positions still point into the whole input.
  */
-import type {Paragraph, Root, RootContent} from 'nlcst'
+import type {Paragraph, Root, RootContent, WhiteSpace} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 // Registers the `nlcst*Extensions` data keys on unified’s `Data`.
 import type {} from 'retext-english'
 import type {Plugin} from 'unified'
 import type {Point as UnistPoint} from 'unist'
 import type {VFile} from 'vfile'
-import {isLineEnding, isSpace} from '../characters.js'
+import {isSpace} from '../characters.js'
+import {readLines, runOnLines, type TextLine} from '../nlcst/layout.js'
 import {splitRoots} from '../nlcst/lines.js'
 import {shiftPositions} from '../nlcst/positions.js'
 import {checkOptions} from '../options.js'
@@ -35,7 +38,8 @@ export type {Options as ParserOptions}
 export const defaultMaxLength = 20_000_000
 
 /**
- * Parse English, one paragraph per line, linearly.
+ * Parse English, one paragraph per line (or per block of hard-wrapped
+ * lines), linearly.
  */
 export const retextArticleEnglish: Plugin<[(Readonly<Options> | null | undefined)?], string, Root> = function (options) {
   const settings = checkOptions('retextArticleEnglish', options, {maxLength: 'integer'})
@@ -74,9 +78,10 @@ export interface LineRange {
 }
 
 /**
- * Parse `value` into a root of one paragraph per non-blank line, with white
- * space nodes between them. With `range`, only that part of `value` is
- * parsed (the root spans it), positions still pointing into all of `value`.
+ * Parse `value` into a root of one paragraph per non-blank line (the lines of
+ * hard-wrapped text joined into one, see `runOnLines`), with white space
+ * nodes between them. With `range`, only that part of `value` is parsed (the
+ * root spans it), positions still pointing into all of `value`.
  */
 export function parseLines(parser: ParseEnglish, value: string, range?: LineRange): Root {
   if (typeof value !== 'string') throw new TypeError(`parseLines: expected \`value\` to be a string, not \`${typeof value}\``)
@@ -86,42 +91,88 @@ export function parseLines(parser: ParseEnglish, value: string, range?: LineRang
     ? {line: range.start.line, column: range.start.column, offset: range.start.offset ?? 0}
     : {line: 1, column: 1, offset: 0}
   const to = range ? Math.min(range.end, value.length) : value.length
-  let line = first.line
-  let lineStart = first.offset - first.column + 1
-  let index = first.offset
+  const lines = readLines(value, first.offset, to, first.line, first.offset - first.column + 1)
+  const runsOn = runOnLines(value, lines)
   let gapStart: Point = first
 
-  while (index < to) {
-    // Skip white space, counting lines.
-    while (index < to && isSpace(value.charCodeAt(index))) {
-      const code = value.charCodeAt(index)
-      index++
-      if (code === 10 || (code === 13 && value.charCodeAt(index) !== 10)) {
-        line++
-        lineStart = index
-      }
-    }
-
-    if (index >= to) break
-
-    // Content runs to the end of the line; trailing white space is a gap.
-    let contentEnd = index
-    while (contentEnd < to && !isLineEnding(value.charCodeAt(contentEnd))) contentEnd++
-    while (contentEnd > index && isSpace(value.charCodeAt(contentEnd - 1))) contentEnd--
-
-    pushGap(children, value, gapStart, {line, column: index - lineStart + 1, offset: index})
-    children.push(parseParagraph(parser, value, index, contentEnd, line, lineStart))
-    gapStart = {line, column: contentEnd - lineStart + 1, offset: contentEnd}
-    index = contentEnd
+  for (let index = 0; index < lines.length; index++) {
+    const head = lines[index]!
+    let last = index
+    while (runsOn[last]) last++
+    const tail = lines[last]!
+    pushGap(children, value, gapStart, {line: head.line, column: head.start - head.lineStart + 1, offset: head.start})
+    children.push(
+      last === index
+        ? parseParagraph(parser, value, head.start, head.end, head.line, head.lineStart)
+        : parseWrapped(parser, value, lines.slice(index, last + 1))
+    )
+    gapStart = {line: tail.line, column: tail.end - tail.lineStart + 1, offset: tail.end}
+    index = last
   }
 
-  const end: Point = {line, column: to - lineStart + 1, offset: to}
+  const end = endPoint(value, gapStart, to)
   pushGap(children, value, gapStart, end)
 
   const root: Root = {type: 'RootNode', children, position: {start: {...first}, end}}
-  // One paragraph per line: there is nothing for the plugins to split.
+  // No line break is left inside a paragraph but those of wrapped text
+  // (marked `lineWrap`): there is nothing for the plugins to split.
   splitRoots.add(root)
   return root
+}
+
+/** The point at `to`, counting the lines from `from` (a point before it). */
+function endPoint(value: string, from: Point, to: number): Point {
+  let line = from.line
+  let lineStart = from.offset - from.column + 1
+  for (let index = from.offset; index < to; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 10 || (code === 13 && value.charCodeAt(index + 1) !== 10)) {
+      line++
+      lineStart = index + 1
+    }
+  }
+
+  return {line, column: to - lineStart + 1, offset: to}
+}
+
+/**
+ * Parse the lines of one wrapped paragraph as one paragraph: the text is
+ * tokenized with its line breaks read as spaces (so it splits into the
+ * sentences and words its unwrapped text would), then the white space that
+ * held them gets its own value back, marked `lineWrap`.
+ */
+function parseWrapped(parser: ParseEnglish, value: string, lines: readonly TextLine[]): Paragraph {
+  const head = lines[0]!
+  const tail = lines[lines.length - 1]!
+  const text = value.slice(head.start, tail.end).replace(lineEndings, ' ')
+  const lineStarts = lines.slice(1).map((d) => d.lineStart)
+  const paragraph = parseParagraph(parser, text, 0, text.length, head.line, head.lineStart - head.start, {
+    offset: head.start,
+    lineStarts
+  })
+  restoreBreaks(paragraph, value)
+  return paragraph
+}
+
+const lineEndings = /[\r\n]/g
+
+/** Give the white space of `paragraph` holding a line break its value in `value`, marked `lineWrap`. */
+function restoreBreaks(paragraph: Paragraph, value: string): void {
+  for (const child of paragraph.children) {
+    if (child.type === 'SentenceNode') {
+      for (const part of child.children) if (part.type === 'WhiteSpaceNode') restoreBreak(part, value)
+    } else if (child.type === 'WhiteSpaceNode') restoreBreak(child, value)
+  }
+}
+
+function restoreBreak(node: WhiteSpace, value: string): void {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined || node.value.length !== end - start) return
+  const own = value.slice(start, end)
+  if (own === node.value) return
+  node.value = own
+  node.data = {...node.data, lineWrap: true}
 }
 
 /**
@@ -169,11 +220,15 @@ function parseParagraph(
   start: number,
   end: number,
   line: number,
-  lineStart: number
+  lineStart: number,
+  wrapped?: Wrapped
 ): Paragraph {
+  // Offsets of `value` are those of the input, less `base` (a wrapped paragraph’s text).
+  const base = wrapped?.offset ?? 0
+  const lineStarts = wrapped?.lineStarts
   if (end - start <= chunkSize) {
     const paragraph = parser.tokenizeParagraph(value.slice(start, end))
-    shiftPositions(paragraph, {line: line - 1, column: start - lineStart, offset: start, length: end - start})
+    shiftPositions(paragraph, {line: line - 1, column: start - lineStart, offset: base + start, length: end - start, lineStarts})
     return paragraph
   }
 
@@ -182,19 +237,30 @@ function parseParagraph(
   while (from < end) {
     const to = chunkEnd(value, from, end)
     const part = parser.tokenizeParagraph(value.slice(from, to))
-    shiftPositions(part, {line: line - 1, column: from - lineStart, offset: from, length: to - from})
+    shiftPositions(part, {line: line - 1, column: from - lineStart, offset: base + from, length: to - from, lineStarts})
     for (const child of part.children) children.push(child)
     from = to
   }
 
+  // A wrapped paragraph ends on a later line than it starts.
+  const head = wrapped ? children[0]?.position?.start : undefined
+  const tail = wrapped ? children[children.length - 1]?.position?.end : undefined
   return {
     type: 'ParagraphNode',
     children,
     position: {
-      start: {line, column: start - lineStart + 1, offset: start},
-      end: {line, column: end - lineStart + 1, offset: end}
+      start: head ? {...head} : {line, column: start - lineStart + 1, offset: base + start},
+      end: tail ? {...tail} : {line, column: end - lineStart + 1, offset: base + end}
     }
   }
+}
+
+/** Where a wrapped paragraph’s text (its line breaks made spaces) sits in the input. */
+interface Wrapped {
+  /** Input offset of the text’s first character. */
+  offset: number
+  /** Input offsets where its second, third… lines start. */
+  lineStarts: readonly number[]
 }
 
 /** Where a chunk starting at `from` ends: after white space, or at the size. */

@@ -9,6 +9,7 @@
  */
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import {flowText} from '../nlcst/layout.js'
 import {bodySentences} from '../nlcst/sentences.js'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {checkOptions} from '../options.js'
@@ -77,7 +78,7 @@ export function retextArticleSummary(options?: Readonly<Options> | null) {
       .sort((a, b) => a.features.index - b.features.index)
       .map(function ({features, score}): SummarySentence {
         const sentence = sentences[features.index]!
-        return {text: sentence.text, score: round(squash(score)), index: features.index, start: sentence.start, end: sentence.end}
+        return {text: flowText(sentence.text), score: round(squash(score)), index: features.index, start: sentence.start, end: sentence.end}
       })
   }
 }

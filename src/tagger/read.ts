@@ -98,9 +98,10 @@ function readSentence(children: Sentence['children'], make: MakeWord<ReadWord>):
       initial = false
       joined = true
     } else if (child.type === 'WhiteSpaceNode') {
-      // A line break inside a sentence (a heading glued to its text) breaks a phrase.
+      // A line break inside a sentence (a heading glued to its text) breaks a
+      // phrase; one of wrapped text (`lineWrap`) is a space.
       const value = child.value
-      if (value !== ' ' && (value.includes('\n') || value.includes('\r'))) joined = false
+      if (value !== ' ' && !child.data?.lineWrap && (value.includes('\n') || value.includes('\r'))) joined = false
     } else {
       if (openers.has(child.value)) initial = true
       joined = false

@@ -32,7 +32,7 @@ import {locateStory} from './story/locate.js'
 import {scaleWeights} from './story/score.js'
 import type {ScoreWeights} from './story/score.js'
 import {storyVerdicts} from './story/verdicts.js'
-import {ruleTable} from '../page/rules.js'
+import {checkRuleSwitches} from '../page/rules.js'
 
 export {matchBoilerplate} from './match.js'
 export type {BoilerplateContext, BoilerplateMatch} from './match.js'
@@ -129,8 +129,8 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
     rules: 'object',
     patterns: 'array',
     locate: 'boolean',
-    strictness: 'number',
-    minStoryWords: 'number'
+    strictness: {kind: 'number', min: 0},
+    minStoryWords: 'integer'
   })
   const mark = settings.mode === 'mark'
   const switches = settings.rules ?? {}
@@ -139,7 +139,6 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
   const patterns = compilePatterns(owner, settings.patterns ?? [])
   const locate = settings.locate ?? true
   const strictness = settings.strictness ?? 1
-  if (strictness < 0) throw new TypeError(`${owner}: unexpected \`${strictness}\` for option \`strictness\`, expected 0 or more`)
   const weights = scaleWeights(strictness)
   const minScore = settings.minStoryWords ?? 20
 
@@ -286,19 +285,7 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
  * @throws {TypeError} On an unknown `ruleId` or a value that is not a boolean.
  */
 function activeRules(switches: Readonly<Record<string, unknown>>): readonly BoilerplateRule[] {
-  const known = new Set(ruleTable.map((rule) => rule.id))
-  for (const [id, value] of Object.entries(switches)) {
-    if (!known.has(id)) {
-      throw new TypeError(
-        `${owner}: unknown rule \`${id}\` in \`rules\`, expected one of ${[...known].map((d) => '`' + d + '`').join(', ')}`
-      )
-    }
-
-    if (value !== undefined && value !== null && typeof value !== 'boolean') {
-      throw new TypeError(`${owner}: unexpected \`${typeof value}\` for rule \`${id}\`, expected a boolean`)
-    }
-  }
-
+  checkRuleSwitches(owner, switches)
   return boilerplateRules.filter((rule) => switches[rule.id] !== false)
 }
 

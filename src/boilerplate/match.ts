@@ -3,6 +3,8 @@
  * also used by the structure plugin to step over navigation and promos when
  * it looks for the headline.
  */
+import {checkOptions} from '../options.js'
+import {checkRuleSwitches} from '../page/rules.js'
 import {boilerplateRules} from './rules/index.js'
 import type {BoilerplateRule} from './rules/index.js'
 import type {Line} from './rules/line.js'
@@ -36,10 +38,16 @@ export interface BoilerplateMatch {
  * that only look at short lines.
  */
 export function matchBoilerplate(text: string, context?: Readonly<BoilerplateContext> | null): BoilerplateMatch | undefined {
-  const off = context?.rules
+  if (typeof text !== 'string') {
+    throw new TypeError(`matchBoilerplate: expected \`text\` to be a string, not \`${text === null ? 'null' : typeof text}\``)
+  }
+
+  const settings = checkOptions('matchBoilerplate', context, {afterSignoff: 'boolean', rules: 'object'})
+  const off = settings.rules
+  if (off) checkRuleSwitches('matchBoilerplate', off)
   const active = off ? boilerplateRules.filter((rule) => off[rule.id] !== false) : boilerplateRules
   const line = toLine(text)
-  const rule = firstMatch(active, line) ?? (context?.afterSignoff ? tailMatch(active, line) : undefined)
+  const rule = firstMatch(active, line) ?? (settings.afterSignoff ? tailMatch(active, line) : undefined)
   return rule ? {rule: rule.id, reason: rule.reason} : undefined
 }
 

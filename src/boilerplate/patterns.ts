@@ -36,7 +36,8 @@ export const patternWindow = 2000
  * @throws {TypeError} When an entry is not a pattern.
  */
 export function compilePatterns(owner: string, patterns: readonly unknown[]): CompiledPattern[] {
-  return patterns.map(function (entry, index) {
+  // `Array.from` visits holes (`[, 'x']`) too, as `undefined`: an error, not a skip.
+  return Array.from(patterns, function (entry, index) {
     const where = `${owner}: unexpected \`patterns[${index}]\``
     if (entry instanceof RegExp || typeof entry === 'string') return compile(entry, undefined, undefined, where)
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {

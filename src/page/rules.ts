@@ -27,3 +27,25 @@ export const ruleTable: readonly RuleRow[] = Object.freeze([
   ...markupRules.map((rule) => Object.freeze({id: rule.id, kind: 'markup' as const, reason: rule.reason})),
   ...Object.values(storyRules).map((rule) => Object.freeze({id: rule.id, kind: 'page' as const, reason: rule.reason}))
 ])
+
+/**
+ * Check switches of rules (`{navigation: false}`): every key a `ruleId` of
+ * `ruleTable`, every value a boolean (or nullish).
+ *
+ * @throws {TypeError} On an unknown `ruleId` or a value that is not a boolean.
+ */
+export function checkRuleSwitches(owner: string, switches: Readonly<Record<string, unknown>>): void {
+  let known: Set<string> | undefined
+  for (const [id, value] of Object.entries(switches)) {
+    known ??= new Set(ruleTable.map((rule) => rule.id))
+    if (!known.has(id)) {
+      throw new TypeError(
+        `${owner}: unknown rule \`${id}\` in \`rules\`, expected one of ${[...known].map((d) => '`' + d + '`').join(', ')}`
+      )
+    }
+
+    if (value !== undefined && value !== null && typeof value !== 'boolean') {
+      throw new TypeError(`${owner}: unexpected \`${typeof value}\` for rule \`${id}\`, expected a boolean`)
+    }
+  }
+}

@@ -2,7 +2,7 @@
  * Options of the boilerplate plugin and of `matchBoilerplate`: every wrong
  * value is a `TypeError` that names it (these gave raw errors, or none).
  */
-import {retextEnglish} from 'retext-english'
+import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {matchBoilerplate, retextArticleBoilerplate} from '../src/boilerplate/index.js'

@@ -8,6 +8,7 @@ import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {checkOptions, deriveOptions} from './options.js'
+import type {OptionSchema} from './options.js'
 import {checkLength, defaultMaxLength, parseLines, retextArticleEnglish} from './parser/retext-article-english.js'
 import {retextArticle} from './preset.js'
 import {cutSections} from './sections/cut.js'
@@ -66,6 +67,19 @@ export function digest(text: string, options?: Readonly<DigestOptions> | null): 
   return digestFile('digest', new VFile(text), options)
 }
 
+/** The declaration of `digest()`’s options (also read by `digestHtml`). */
+export const digestOptionSchema: OptionSchema = {
+  summarySentences: 'integer',
+  summaryWords: 'integer',
+  summaryRatio: {kind: 'number', above: 0, max: 1},
+  keywords: 'integer',
+  keyphrases: 'integer',
+  boilerplate: ['remove', 'mark'],
+  maxLength: 'integer',
+  sectionLength: {kind: 'integer', min: 1},
+  story: 'boolean'
+}
+
 /**
  * Run the pipeline on `file`, whose `data` may already hold evidence (the
  * HTML helpers put the page’s markup in `data.htmlBlocks`). Not part of the
@@ -74,17 +88,7 @@ export function digest(text: string, options?: Readonly<DigestOptions> | null): 
  * @throws {TypeError} When an option is wrong.
  */
 export function digestFile(owner: string, file: VFile, options?: Readonly<DigestOptions> | null): Digest {
-  const settings = checkOptions(owner, options, {
-    summarySentences: 'integer',
-    summaryWords: 'integer',
-    summaryRatio: {kind: 'number', above: 0, max: 1},
-    keywords: 'integer',
-    keyphrases: 'integer',
-    boilerplate: ['remove', 'mark'],
-    maxLength: 'integer',
-    sectionLength: {kind: 'integer', min: 1},
-    story: 'boolean'
-  })
+  const settings = checkOptions(owner, options, digestOptionSchema)
   const sectionLength = settings.sectionLength ?? defaultSectionLength
   const story = settings.story ?? false
   const pipeline = deriveOptions(settings, {}, ['sectionLength', 'story'])

@@ -6,9 +6,10 @@
  */
 import type {Root} from 'hast'
 import {VFile} from 'vfile'
-import {digestFile} from '../digest.js'
+import {digestFile, digestOptionSchema} from '../digest.js'
 import type {DigestOptions} from '../digest.js'
 import {checkLength, defaultMaxLength} from '../parser/retext-article-english.js'
+import {checkOptions} from '../options.js'
 import type {Digest, PageMeta} from '../types.js'
 import {articleBodyOf} from './json-ld.js'
 import {readPageMeta} from './meta/index.js'
@@ -88,8 +89,9 @@ export function digestHtml(html: string, options?: Readonly<DigestOptions> | nul
     throw new TypeError(`digestHtml: expected \`html\` to be a string, not \`${describe(html)}\``)
   }
 
-  const maxLength = maxLengthOf(options)
-  if (maxLength !== undefined) checkLength(new VFile(), html.length, maxLength)
+  // Options are checked, and the HTML bounded, before the page is read.
+  const settings = checkOptions('digestHtml', options, digestOptionSchema)
+  checkLength(new VFile(), html.length, settings.maxLength ?? defaultMaxLength)
   const {page, articleBody, tree} = pageOf(html)
   const file = new VFile(page.text)
   file.data.htmlBlocks = page.blocks
@@ -105,23 +107,6 @@ export function digestHtml(html: string, options?: Readonly<DigestOptions> | nul
   }
 
   return {...result, meta: readPageMeta(tree, {headline: result.headline})}
-}
-
-/** `maxLength` of `options`, read as the digest reads it (own keys only), when valid; the digest checks it. */
-function maxLengthOf(options: Readonly<DigestOptions> | null | undefined): number | undefined {
-  if (typeof options !== 'object' || options === null) return defaultMaxLength
-  let value: unknown
-  try {
-    const descriptor = Object.getOwnPropertyDescriptor(options, 'maxLength')
-    if (!descriptor) return defaultMaxLength
-    if (!descriptor.enumerable || !('value' in descriptor)) return undefined
-    value = descriptor.value
-  } catch {
-    return undefined
-  }
-
-  if (value === undefined || value === null) return defaultMaxLength
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined
 }
 
 const word = /[\p{L}\p{N}]+/gu

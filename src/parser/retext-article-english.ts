@@ -184,21 +184,20 @@ function restoreBreak(node: WhiteSpace, value: string): void {
  * @throws {TypeError} When it is not.
  */
 function checkRange(value: string, range: LineRange): void {
-  const {start, end} = range ?? {}
-  const offset = start?.offset
-  const fault =
-    typeof start !== 'object' || start === null
-      ? 'a `start` point'
-      : !isCount(offset, 0) || offset > value.length
-        ? `a \`start.offset\` from 0 to ${value.length}`
-        : !isCount(start.line, 1)
-          ? 'a `start.line` of 1 or more'
-          : !isCount(start.column, 1) || start.column > offset + 1
-            ? `a \`start.column\` from 1 to ${offset + 1}`
-            : !isCount(end, offset) || end > value.length
-              ? `an \`end\` from ${offset} to ${value.length}`
-              : undefined
+  const fault = rangeFault(value, range)
   if (fault) throw new TypeError(`parseLines: expected \`range\` to have ${fault}`)
+}
+
+/** What `range` lacks to be a part of `value`, or `undefined`. */
+function rangeFault(value: string, range: LineRange): string | undefined {
+  const {start, end} = range ?? {}
+  if (typeof start !== 'object' || start === null) return 'a `start` point'
+  const offset = start.offset
+  if (!isCount(offset, 0) || offset > value.length) return `a \`start.offset\` from 0 to ${value.length}`
+  if (!isCount(start.line, 1)) return 'a `start.line` of 1 or more'
+  if (!isCount(start.column, 1) || start.column > offset + 1) return `a \`start.column\` from 1 to ${offset + 1}`
+  if (!isCount(end, offset) || end > value.length) return `an \`end\` from ${offset} to ${value.length}`
+  return undefined
 }
 
 /** Whether `value` is an integer of at least `min`. */

@@ -73,6 +73,17 @@ describe('retextArticleQuotes: roles before the name', () => {
     expect(speakers('“Orders doubled,” said the company’s chief executive, Pavel Hruby.')).toEqual([['Orders doubled', 'Pavel Hruby']])
   })
 
+  it('reads a role outside the role list set beside a name: `said the lead negotiator, X`', () => {
+    expect(speakers('“We are close,” said the lead negotiator, Oskar Lind.')).toEqual([['We are close', 'Oskar Lind']])
+    expect(speakers("'Two more weeks,' said the club's physiotherapist, Nell Arbery.")).toEqual([['Two more weeks', 'Nell Arbery']])
+    // A thing in that place names no speaker.
+    expect(speakers('“We are close,” said the report, Oskar Lind.')).toEqual([['We are close', null]])
+  })
+
+  it('takes `Councillor` as a title, not part of the name', () => {
+    expect(speakers('“The bridge stays shut,” said Councillor Ruth Okafor.')).toEqual([['The bridge stays shut', 'Ruth Okafor']])
+  })
+
   it('reads `said councillor X` and `said council member X`', () => {
     expect(speakers('“Not in my ward,” said councillor Ada Moyo.')).toEqual([['Not in my ward', 'Ada Moyo']])
     expect(speakers('“Not in my ward,” said council member Ada Moyo.')).toEqual([['Not in my ward', 'Ada Moyo']])

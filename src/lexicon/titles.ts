@@ -42,7 +42,8 @@ export const personTitles: ReadonlySet<string> = new Set([
   ...words(
     'vice-president empress pope cardinal archbishop bishop representative justice major lieutenant sergeant ' +
       'admiral corporal marshal reverend pastor rabbi imam sheikh sheik emir ayatollah mullah commissioner inspector ' +
-      'detective agent skipper speaker chair ceo democrat republican'
+      'detective agent skipper speaker chair ceo democrat republican councillor councilor councilman councilwoman ' +
+      'alderman alderwoman assemblyman assemblywoman mp mep'
   ),
   ...abbreviated.keys()
 ])
@@ -61,12 +62,28 @@ export const personRoles: ReadonlySet<string> = new Set([
       'anchor reporter correspondent editor columnist journalist photographer player striker midfielder defender ' +
       'goalkeeper forward batsman bowler all-rounder rider driver champion winner seed compatriot teammate opponent ' +
       'rival veteran rookie star legend billionaire tycoon businessman businesswoman entrepreneur investor banker ' +
-      'activist campaigner chief-executive president-elect mr mrs ms dr'
+      'activist campaigner chief-executive president-elect mr mrs ms dr councillor councilor councilman councilwoman ' +
+      'teacher headteacher principal nurse doctor surgeon farmer resident neighbour neighbor shopkeeper landlord ' +
+      'tenant volunteer organiser organizer curator historian engineer architect pilot skipper trustee treasurer master headmaster headmistress'
   )
 ])
 
 // Words that say nothing of a role (`the mr` is no attribution).
 const addressOnly = new Set([...words(addressTitles), 'officials', 'democrat', 'republican'])
+
+// Nouns that name a person by what they do (`the harbour master`, `the lead
+// negotiator`, `the club's physiotherapist`): only trusted where an apposition
+// names the person at once (`said the lead negotiator, Ana Ruiz`).
+const agentNoun = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|ant|ent|man|woman|person)$/u
+
+/**
+ * Whether `word` names a person’s role, or looks like a noun that does
+ * (`negotiator`, `physiotherapist`): for a role set beside a name
+ * (`said the lead negotiator, Ana Ruiz`), where the name says who.
+ */
+export function isRoleLike(word: string): boolean {
+  return roleOf(word) !== undefined || agentNoun.test(word)
+}
 
 /**
  * The role a title or role word names, in one spelling (`Sen.` and

@@ -3,7 +3,7 @@
  * `“…,” he said` · `“…,” said Jane Roe` · `“…,” Jane Roe, a lawyer, said` ·
  * `Jane Roe said: “…”` · `“…,” according to Jane Roe`.
  */
-import {roleOf} from '../lexicon/titles.js'
+import {isRoleLike, roleOf} from '../lexicon/titles.js'
 import type {NameRun} from '../nlcst/names.js'
 
 /** What the words around a quote say about its speaker. */
@@ -189,7 +189,7 @@ function nameAt(runs: readonly NameRun[], at: number, rest: string): {kind: 'nam
   if (titlesOnly.test(between) || (lowerWordsOnly.test(between) && !notTitleWords.test(' ' + between))) return {kind: 'name', run}
   // `said the mayor, Ana Ruiz`, `said the company’s chief executive, Ana Ruiz`.
   const role = roleApposition.exec(between)
-  return role && roleOf(role[1]!) !== undefined ? {kind: 'name', run} : undefined
+  return role && isRoleLike(role[1]!) ? {kind: 'name', run} : undefined
 }
 
 /** The first run starting in `[from, to)`. */

@@ -196,16 +196,43 @@ export interface Quote extends Span {
   speaker: string | null
 }
 
-/** A figure: a number with what it counts (filled by `retextArticleFigures`). */
+/**
+ * What a figure measures: `money` (a currency), `percent` (`%`, percentage
+ * or basis points), `temperature` (`°C`, `°F`), `measure` (`km`, `tonnes`,
+ * `square metres`) or a plain `count` (`1,200 workers`).
+ */
+export type FigureKind = 'money' | 'percent' | 'temperature' | 'measure' | 'count'
+
+/** The bounds of a range (`between 20 and 30 staff`, `$5m-$7m`, `5–7%`). */
+export interface FigureRange {
+  min: number
+  max: number
+}
+
+/** A number with what it measures and counts (filled by `retextArticleFigures`). */
 export interface Figure extends Span {
   /** The figure as written (`roughly 15,000 troops`). */
   text: string
-  /** The numeric value, when it can be read (`15000`). */
+  /** The numeric value, when it can be read (`15000`); for a range, its lower bound. */
   value: number | null
-  /** Unit or currency (`%`, `$`, `km`), if any. */
+  /**
+   * Unit as written, normalised: a currency symbol or word (`$`, `€`,
+   * `kroner`), `%`, `percentage points`, `basis points`, `°C`, or a measure
+   * (`km`, `square metres`), if any.
+   */
   unit: string | null
-  /** What it counts (`troops`), if it can be told. */
+  /** What it counts: the head of the noun phrase after it (`120 maintenance jobs` → `jobs`), if it can be told. */
   what: string | null
+  /** What kind of figure it is. */
+  kind: FigureKind
+  /**
+   * The ISO 4217 code of its currency (`EUR` for `€2.4m` and `2.4 million
+   * euros`; `$` alone is `USD`), `null` when it is not money or the code
+   * cannot be told (`kroner`, without `Danish` or `Norwegian`).
+   */
+  currency: string | null
+  /** Its bounds, when it is a range (`between 20 and 30 staff`); else `null`. */
+  range: FigureRange | null
 }
 
 /** Kinds of date expressions. */

@@ -435,7 +435,7 @@ describe('formatText', () => {
         {text: 'It is a good day', speaker: 'Mayor Lund', start: 0, end: 1},
         {text: 'Finally', speaker: null, start: 2, end: 3}
       ],
-      figures: [{text: '$3 million', value: 3_000_000, unit: '$', what: null, start: 0, end: 1}],
+      figures: [{text: '$3 million', value: 3_000_000, unit: '$', what: null, kind: 'money', currency: 'USD', range: null, start: 0, end: 1}],
       dates: [{text: 'Monday', kind: 'weekday', value: null, start: 0, end: 1}],
       boilerplate: [{text: 'Share this', rule: 'share-links', reason: 'x', start: 0, end: 1}],
       stats: {words: 120, sentences: 6, paragraphs: 1, readingMinutes: 1}
@@ -465,7 +465,7 @@ describe('formatText', () => {
         '  • “Finally” — unattributed',
         '',
         'Figures',
-        '  • $3 million → 3000000 $',
+        '  • $3 million → 3000000 USD',
         '',
         'Dates',
         '  Monday',

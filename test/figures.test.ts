@@ -38,11 +38,20 @@ function span(text: string, surface: string): {start: number; end: number} {
 describe('retextArticleFigures', () => {
   it('finds figures with what they count', () => {
     expect(run(story).figures).toEqual([
-      {text: '$1.13bn', value: 1_130_000_000, unit: '$', what: null, ...span(story, '$1.13bn')},
-      {text: 'roughly 1,200 workers', value: 1200, unit: null, what: 'workers', ...span(story, 'roughly 1,200 workers')},
-      {text: 'five years', value: 5, unit: null, what: 'years', ...span(story, 'five years')},
-      {text: '40%', value: 40, unit: '%', what: null, ...span(story, '40%')},
-      {text: '2.5 percentage points of the cost', value: 2.5, unit: 'percentage points', what: 'cost', ...span(story, '2.5 percentage points of the cost')}
+      {text: '$1.13bn', value: 1_130_000_000, unit: '$', what: null, kind: 'money', currency: 'USD', range: null, ...span(story, '$1.13bn')},
+      {text: 'roughly 1,200 workers', value: 1200, unit: null, what: 'workers', kind: 'count', currency: null, range: null, ...span(story, 'roughly 1,200 workers')},
+      {text: 'five years', value: 5, unit: null, what: 'years', kind: 'count', currency: null, range: null, ...span(story, 'five years')},
+      {text: '40%', value: 40, unit: '%', what: null, kind: 'percent', currency: null, range: null, ...span(story, '40%')},
+      {
+        text: '2.5 percentage points of the cost',
+        value: 2.5,
+        unit: 'percentage points',
+        what: 'cost',
+        kind: 'percent',
+        currency: null,
+        range: null,
+        ...span(story, '2.5 percentage points of the cost')
+      }
     ])
   })
 
@@ -77,6 +86,86 @@ describe('retextArticleFigures', () => {
       ['12 percent', 12, '%', null],
       ['20km', 20, 'km', null]
     ])
+  })
+
+  it('takes the head of the noun phrase as what is counted', () => {
+    const text =
+      'The yard will add 85 welding apprentices, 12 battery-electric ferries and 300 full-time seasonal posts; 60 fire crews and 9,000 marchers filled the square.'
+    expect(run(text).figures.map((d) => [d.text, d.what])).toEqual([
+      ['85 welding apprentices', 'apprentices'],
+      ['12 battery-electric ferries', 'ferries'],
+      ['300 full-time seasonal posts', 'posts'],
+      ['60 fire crews', 'crews'],
+      ['9,000 marchers', 'marchers']
+    ])
+  })
+
+  it('counts nothing after a measure but an `of` phrase', () => {
+    const text = 'The mast stands 90 metres high, the lake holds 4m cubic metres of meltwater and the mill covers 3,500 square feet.'
+    expect(run(text).figures.map((d) => [d.text, d.value, d.unit, d.what, d.kind])).toEqual([
+      ['90 metres', 90, 'metres', null, 'measure'],
+      ['4m cubic metres of meltwater', 4_000_000, 'cubic metres', 'meltwater', 'measure'],
+      ['3,500 square feet', 3500, 'square feet', null, 'measure']
+    ])
+  })
+
+  it('reads currency words and symbols as ISO 4217 codes', () => {
+    const text =
+      'The ferry line cost 7.5 million Swiss francs, £40m and 1.2bn Danish kroner; the bank lent 800 million kroner, 15bn yen and C$3m, and bid a $900 million takeover offer.'
+    expect(run(text).figures.map((d) => [d.text, d.value, d.unit, d.currency, d.kind, d.what])).toEqual([
+      ['7.5 million Swiss francs', 7_500_000, 'francs', 'CHF', 'money', null],
+      ['£40m', 40_000_000, '£', 'GBP', 'money', null],
+      ['1.2bn Danish kroner', 1_200_000_000, 'kroner', 'DKK', 'money', null],
+      // Danish or Norwegian: the code is not guessed.
+      ['800 million kroner', 800_000_000, 'kroner', null, 'money', null],
+      ['15bn yen', 15_000_000_000, 'yen', 'JPY', 'money', null],
+      ['C$3m', 3_000_000, 'C$', 'CAD', 'money', null],
+      ['$900 million takeover offer', 900_000_000, '$', 'USD', 'money', 'offer']
+    ])
+  })
+
+  it('reads a currency word that is also a weight or a verb as money only after a scale', () => {
+    const text = 'The calf weighed 70 pounds; the club paid 3 million pounds. The side that won 4 won nothing.'
+    expect(run(text).figures.map((d) => [d.text, d.unit, d.currency, d.kind])).toEqual([
+      ['70 pounds', 'pounds', null, 'measure'],
+      ['3 million pounds', 'pounds', 'GBP', 'money']
+    ])
+  })
+
+  it('reads multipliers before plurals and measures', () => {
+    const text = 'Some 3m households and 1.5 trillion won were hit, a 10k run went ahead, and 6bn litres were lost.'
+    expect(run(text).figures.map((d) => [d.text, d.value, d.unit, d.what])).toEqual([
+      ['Some 3m households', 3_000_000, null, 'households'],
+      ['1.5 trillion won', 1.5e12, 'won', null],
+      ['10k', 10, 'k', null],
+      ['6bn litres', 6_000_000_000, 'litres', null]
+    ])
+  })
+
+  it('reads percentages, rates and temperatures', () => {
+    const text = 'Rates fell 25 basis points and 0.4 per cent; it hit 41C in Seville, -8C in Tartu, minus 3 degrees Celsius in Riga and 98 degrees Fahrenheit in Reno, a 50c coin aside.'
+    expect(run(text).figures.map((d) => [d.text, d.value, d.unit, d.kind])).toEqual([
+      ['25 basis points', 25, 'basis points', 'percent'],
+      ['0.4 per cent', 0.4, '%', 'percent'],
+      ['41C', 41, '°C', 'temperature'],
+      ['-8C', -8, '°C', 'temperature'],
+      ['minus 3 degrees Celsius', -3, '°C', 'temperature'],
+      ['98 degrees Fahrenheit', 98, '°F', 'temperature']
+    ])
+  })
+
+  it('joins ranges, and tells a change from a range', () => {
+    const text =
+      'Between 15 and 25 nurses will transfer, 2 to 4 million riders use the line, fees rise 6–9% and bids of $10m-$12m came in; the toll went from 5 to 8 euros. It ended 3-1.'
+    const figures = run(text).figures
+    expect(figures.map((d) => [d.text, d.value, d.range, d.what, d.unit])).toEqual([
+      ['Between 15 and 25 nurses', 15, {min: 15, max: 25}, 'nurses', null],
+      ['2 to 4 million riders', 2_000_000, {min: 2_000_000, max: 4_000_000}, 'riders', null],
+      ['6–9%', 6, {min: 6, max: 9}, null, '%'],
+      ['$10m-$12m', 10_000_000, {min: 10_000_000, max: 12_000_000}, null, '$'],
+      ['8 euros', 8, null, null, 'euros']
+    ])
+    for (const {text: value, start, end} of figures) expect(text.slice(start, end)).toBe(value)
   })
 
   it('tells a count in the thousands from a year', () => {

@@ -97,8 +97,9 @@ export function formatText(digest: Digest): string {
 }
 
 function describeFigure(figure: Digest['figures'][number]): string {
+  // The value, or a range's bounds, in the currency's code or the unit.
   const reading = [
-    figure.value === null ? '' : [figure.value, figure.unit].filter((d) => d !== null).join(' '),
+    figure.value === null ? '' : [figure.range ? `${figure.range.min}–${figure.range.max}` : figure.value, figure.currency ?? figure.unit].filter((d) => d !== null).join(' '),
     figure.what ?? ''
   ].filter(Boolean)
   return reading.length > 0 ? `${figure.text} → ${reading.join(' · ')}` : figure.text

@@ -59,7 +59,8 @@ export function retextArticleFigures(options?: Options | null) {
         if (number.year) {
           years.push({text: number.text, kind: 'year', value: number.text, start, end})
         } else if (bareNumbers || number.unit !== null || number.what !== null) {
-          figures.push({text: number.text, value: number.value, unit: number.unit, what: number.what, start, end})
+          const {text, value, unit, what, kind, currency, range} = number
+          figures.push({text, value, unit, what, kind, currency, range, start, end})
         }
       }
 

@@ -7,6 +7,7 @@ import {ParseEnglish} from 'parse-english'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import {checkReferenceDate} from './figures/reference-date.js'
 import {checkOptions, deriveOptions} from './options.js'
 import type {OptionSchema} from './options.js'
 import {checkLength, defaultMaxLength, parseLines, retextArticleEnglish} from './parser/retext-article-english.js'
@@ -49,6 +50,12 @@ export interface DigestOptions {
    * `digestHtml`) HTML (default `false`: `story` is `null`).
    */
   story?: boolean | null | undefined
+  /**
+   * The day, as `YYYY-MM-DD`, that relative dates (`yesterday`, `last month`,
+   * `on Tuesday`) are read against when the text gives no date of its own
+   * (default: none; see `retextArticleFigures`).
+   */
+  referenceDate?: string | null | undefined
 }
 
 /** Default of the `sectionLength` option. */
@@ -77,7 +84,8 @@ export const digestOptionSchema: OptionSchema = {
   boilerplate: ['remove', 'mark'],
   maxLength: 'integer',
   sectionLength: {kind: 'integer', min: 1},
-  story: 'boolean'
+  story: 'boolean',
+  referenceDate: 'string'
 }
 
 /**
@@ -89,6 +97,7 @@ export const digestOptionSchema: OptionSchema = {
  */
 export function digestFile(owner: string, file: VFile, options?: Readonly<DigestOptions> | null): Digest {
   const settings = checkOptions(owner, options, digestOptionSchema)
+  checkReferenceDate(owner, settings.referenceDate)
   const sectionLength = settings.sectionLength ?? defaultSectionLength
   const story = settings.story ?? false
   const pipeline = deriveOptions(settings, {}, ['sectionLength', 'story'])
@@ -192,7 +201,8 @@ function processorFor(settings: Readonly<DigestOptions>, continued = false): Pro
         boilerplate: settings.boilerplate ? {mode: settings.boilerplate} : undefined,
         keywords: {maxKeywords: settings.keywords ?? 10, maxKeyphrases: settings.keyphrases ?? 10},
         // The summary plugin checks the ratio and applies the default count.
-        summary: {maxSentences: settings.summarySentences, maxWords: settings.summaryWords, ratio: settings.summaryRatio}
+        summary: {maxSentences: settings.summarySentences, maxWords: settings.summaryWords, ratio: settings.summaryRatio},
+        figures: {referenceDate: settings.referenceDate}
       })
       .freeze() as unknown as Processor<Root, Root, Root>
     if (processors.size >= maxProcessors) processors.delete(processors.keys().next().value!)

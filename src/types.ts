@@ -236,7 +236,7 @@ export interface Figure extends Span {
 }
 
 /** Kinds of date expressions. */
-export type DateKind = 'year' | 'month' | 'day' | 'weekday' | 'relative' | 'date'
+export type DateKind = 'year' | 'month' | 'day' | 'weekday' | 'relative' | 'date' | 'decade' | 'season' | 'time'
 
 /** A date expression (filled by `retextArticleFigures`). */
 export interface DateMention extends Span {

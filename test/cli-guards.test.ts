@@ -8,6 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {maxConcurrency, parseCliArgs} from '../src/cli/args.js'
 import {Output} from '../src/cli/io.js'
 import {digestLine, maxIdDepth, runJsonl, type BatchCounts} from '../src/cli/jsonl.js'
+import {digest} from '../src/index.js'
 import type {Digest} from '../src/types.js'
 
 const stub = (text: string): Digest => ({headline: text.split('\n')[0] ?? null}) as unknown as Digest
@@ -92,6 +93,20 @@ describe('--summary-ratio', () => {
   it('refuses 0, negatives, more than 1 and non-numbers', () => {
     for (const given of ['0', '0e5', '-0.1', '1.5', '2e0', 'abc', '0x1', 'Infinity', 'NaN', '', '1e999']) {
       expect(() => parseCliArgs([`--summary-ratio=${given}`]), given).toThrow(/expected a number above 0 and at most 1/)
+    }
+  })
+})
+
+describe('--reference-date', () => {
+  it('passes a day to the digest, which reads relative dates against it', () => {
+    const {options} = parseCliArgs(['--reference-date', '2026-11-30'])
+    expect(options.referenceDate).toBe('2026-11-30')
+    expect(digest('Crews repaired the pier last week and reopen it tomorrow.', options).dates.map((d) => d.value)).toEqual(['2026-W48', '2026-12-01'])
+  })
+
+  it('refuses anything but YYYY-MM-DD', () => {
+    for (const given of ['2026-1-5', '2026-02-30', 'tomorrow', '2026-11-30T00:00', '']) {
+      expect(() => parseCliArgs([`--reference-date=${given}`]), given).toThrow(/expected a day as `YYYY-MM-DD`/)
     }
   })
 })

@@ -18,7 +18,9 @@ function everywhere(text: string): Anchor[] {
 const pieces = ['1', '12', '2,500', '3.5', '1999', '2025-03-01', '$', '€', 'US$', '%', ' percent', ' million', 'bn', 'k',
   'about ', 'more than ', 'up to ', 'an estimated ', 'twenty-one', 'Twenty', 'dozen', 'hundred', 'seven', 'Seven',
   'May', 'may', 'March', 'Dec.', 'decade', 'Monday', 'today', 'Yesterday', 'last ', 'in ', 'since ', 'early ',
-  'next week', 'this spring', ' of ', 'th', 'st', ' ', ', ', '.', '-', '—', 'km', '°C', 'people', 'troops', 'x', 'ab', '\n']
+  'next week', 'this spring', ' of ', 'th', 'st', ' ', ', ', '.', '-', '—', 'km', '°C', 'people', 'troops', 'x', 'ab', '\n',
+  '1980s', ' p.m.', 'am', ':45', ' GMT', 'noon', 'spring', 'Fall', 'mid-', 'Late ', 'early ', 'Tuesday', 'last Friday', ' ago',
+  'basis points', ' square metres', ' Swiss francs', ' kroner', ' pounds', ' to ', 'between ', ' and ', '–', '41C', 'minus ']
 const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({maxLength: 3})), {maxLength: 30}).map((d) => d.join(''))
 
 describe('figures near anchors', () => {

@@ -9,6 +9,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {retextArticleFigures, type FiguresOptions} from '../src/figures/index.js'
 import {retextArticleEnglish} from '../src/parser/index.js'
+import {retextArticleStructure} from '../src/structure/index.js'
 import type {DateMention, Figure} from '../src/types.js'
 
 // Pieces of text that reach the interesting branches, for property tests.
@@ -166,6 +167,70 @@ describe('retextArticleFigures', () => {
       ['8 euros', 8, null, null, 'euros']
     ])
     for (const {text: value, start, end} of figures) expect(text.slice(start, end)).toBe(value)
+  })
+
+  it('reads decades, clock times, seasons and parts of a period', () => {
+    const text =
+      'Ridership fell in the 1970s and rose through the mid-2000s. The gates shut at 10.45pm, reopen at 6 a.m. and the last train leaves at 23:40 CET; the depot opens at noon. Works begin in the autumn of 2029, or by late winter 2030, in early 2031 or late next year, and pause in the summer; the Prague Spring ended.'
+    expect(run(text).dates.map((d) => [d.text, d.kind, d.value])).toEqual([
+      ['1970s', 'decade', '197X'],
+      ['mid-2000s', 'decade', '200X'],
+      ['10.45pm', 'time', 'T22:45'],
+      ['6 a.m.', 'time', 'T06:00'],
+      ['23:40 CET', 'time', 'T23:40+01:00'],
+      ['noon', 'time', 'T12:00'],
+      ['autumn of 2029', 'season', '2029-23'],
+      ['late winter 2030', 'season', '2030-24'],
+      ['early 2031', 'year', '2031'],
+      ['late next year', 'relative', null],
+      ['summer', 'season', null]
+    ])
+  })
+
+  it('resolves relative dates against `referenceDate`, by tense for a bare weekday', () => {
+    // 20 May 2026 is a Wednesday.
+    const text =
+      'The board met on Monday and will meet again on Friday. Yesterday it named a chair; tomorrow it votes. Shares fell last week, rose three months ago and peaked two years ago; the plan starts next spring, after last winter, this autumn at the latest. Since last Thursday, and until next Wednesday, talks go on. Sunday is open. The past week was calm, and several years ago too.'
+    const dates = run(text, {referenceDate: '2026-05-20'}).dates.map((d) => [d.text, d.value])
+    expect(dates).toEqual([
+      ['Monday', '2026-05-18'],
+      ['Friday', '2026-05-22'],
+      ['Yesterday', '2026-05-19'],
+      ['tomorrow', '2026-05-21'],
+      ['last week', '2026-W20'],
+      ['three months ago', '2026-02'],
+      ['two years ago', '2024'],
+      ['next spring', '2027-21'],
+      ['last winter', '2025-24'],
+      ['this autumn', '2026-23'],
+      ['last Thursday', '2026-05-14'],
+      ['next Wednesday', '2026-05-27'],
+      // No tense near it, a span that is no calendar unit, a count not told: never guessed.
+      ['Sunday', null],
+      ['past week', null],
+      ['several years ago', null]
+    ])
+    expect(run(text).dates.every((d) => d.value === null)).toBe(true)
+  })
+
+  it('reads relative dates against the article’s own date first', () => {
+    const text = ['Ferry Fares Rise Again', 'Published 2 June 2027, 07:30 GMT', 'The operator said yesterday that fares rise next month.'].join('\n')
+    const processor = unified().use(retextArticleEnglish).use(retextArticleStructure).use(retextArticleFigures, {referenceDate: '2020-01-01'})
+    const file = new VFile(text)
+    processor.runSync(processor.parse(file) as Root, file)
+    expect(file.data.dates!.map((d) => [d.text, d.value])).toEqual([
+      // Without the boilerplate plugin the timestamp line is read too.
+      ['2 June 2027', '2027-06-02'],
+      ['07:30 GMT', 'T07:30Z'],
+      ['yesterday', '2027-06-01'],
+      ['next month', '2027-07']
+    ])
+  })
+
+  it('throws on a `referenceDate` that is no day', () => {
+    expect(() => retextArticleFigures({referenceDate: '2026-02-30'})).toThrow(/`referenceDate` to be a day as `YYYY-MM-DD`/)
+    expect(() => retextArticleFigures({referenceDate: '2026-5-1'})).toThrow(TypeError)
+    expect(() => retextArticleFigures({referenceDate: '2026-05-01T10:00'})).toThrow(TypeError)
   })
 
   it('tells a count in the thousands from a year', () => {

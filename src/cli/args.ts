@@ -5,6 +5,7 @@
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
 import type {DigestOptions} from '../digest.js'
+import {dayOf} from '../figures/calendar-math.js'
 import {encodingOf, type Encoding} from './encoding.js'
 
 /** What the command line asks for. */
@@ -70,6 +71,7 @@ const flags = {
   keywords: {type: 'string'},
   keyphrases: {type: 'string'},
   mode: {type: 'string'},
+  'reference-date': {type: 'string'},
   concurrency: {type: 'string'},
   'worker-memory': {type: 'string'},
   encoding: {type: 'string'},
@@ -129,6 +131,14 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   if (keywords !== undefined) options.keywords = keywords
   if (keyphrases !== undefined) options.keyphrases = keyphrases
   if (mode !== undefined) options.boilerplate = mode
+  const referenceDate = values['reference-date']
+  if (referenceDate !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(referenceDate) || !dayOf(referenceDate)) {
+      throw new UsageError(`Unexpected \`${referenceDate}\` for \`--reference-date\`, expected a day as \`YYYY-MM-DD\``)
+    }
+
+    options.referenceDate = referenceDate
+  }
 
   const command = values.help
     ? 'help'

@@ -61,6 +61,8 @@ Options
   --summary-ratio R       share of the body's sentences instead (0 < R <= 1)
   --keywords N            single-word keywords to return (default: 10)
   --keyphrases N          keyphrases to return (default: 10)
+  --reference-date D      the day (YYYY-MM-DD) relative dates such as "last
+                          month" are read against when the text gives none
   --mode remove|mark      boilerplate: cut it from the body (default), or keep
                           it in the body and only list it
   --fields a,b,…          JSON output: only these digest fields (such as

@@ -3,7 +3,7 @@
  * number words, months, weekdays, `yesterday` and the like, and spans
  * (`week`, `year`). See `scan.ts` for how they are used.
  */
-import {dateWords, spanReach, spans} from './dates.js'
+import {dateWords, spanReach, spans, weekdayReach, weekdays} from './dates.js'
 import {numberReach, numberWords} from './numbers.js'
 import type {Anchor} from './scan.js'
 
@@ -22,7 +22,7 @@ function caseless(word: string): string {
 // Anchors start no word: a number refuses a letter or digit before it, a date a word character.
 // Spans come before the date words, so `decade` is a span and not `Dec`.
 const anchorPattern = new RegExp(
-  `(?<![A-Za-z0-9])(?:(\\d+)|(${numberWords.map(caseless).join('|')})|(${spans})|${dateWords})`,
+  `(?<![A-Za-z0-9])(?:(\\d+)|(${numberWords.map(caseless).join('|')})|(${spans})|(${weekdays})|${dateWords})`,
   'g'
 )
 
@@ -40,7 +40,7 @@ export function anchorsOf(text: string): {numbers: Anchor[]; dates: Anchor[]} {
     } else if (match[2] !== undefined) {
       numbers.push({at, reach: numberReach})
     } else {
-      dates.push({at, reach: match[3] === undefined ? 0 : spanReach})
+      dates.push({at, reach: match[3] === undefined ? (match[4] === undefined ? 0 : weekdayReach) : spanReach})
     }
 
     match = anchorPattern.exec(text)

@@ -14,7 +14,10 @@ import {checkOptions} from '../options.js'
 import type {DateMention, Figure} from '../types.js'
 import {anchorsOf} from './anchors.js'
 import {findDates} from './dates.js'
+import {dayOf} from './calendar-math.js'
+import {checkReferenceDate} from './reference-date.js'
 import {findNumbers} from './numbers.js'
+import {resolveDate} from './resolve.js'
 
 /** Options of `retextArticleFigures`. */
 export interface Options {
@@ -23,6 +26,14 @@ export interface Options {
    * (`ages`, scores, list numbers); default: `false`.
    */
   bareNumbers?: boolean | null | undefined
+  /**
+   * The day relative dates (`yesterday`, `last month`, `on Tuesday`) are read
+   * against, as `YYYY-MM-DD`, when the text gives no date of its own (a
+   * timestamp line, a dated byline or dateline: `file.data.article.published`
+   * wins); default: none, so relative dates stay `null` unless the text dates
+   * itself.
+   */
+  referenceDate?: string | null | undefined
 }
 
 export type {Options as FiguresOptions}
@@ -32,14 +43,17 @@ export type {Options as FiguresOptions}
  * `file.data.dates`, in input order.
  */
 export function retextArticleFigures(options?: Options | null) {
-  const settings = checkOptions('retextArticleFigures', options, {bareNumbers: 'boolean'})
+  const settings = checkOptions('retextArticleFigures', options, {bareNumbers: 'boolean', referenceDate: 'string'})
   const bareNumbers = settings.bareNumbers ?? false
+  const referenceDate = checkReferenceDate('retextArticleFigures', settings.referenceDate)
 
   return function (tree: Root, file: VFile): undefined {
     splitParagraphsAtLineBreaks(tree)
     const source = String(file)
     const figures: Figure[] = []
     const dates: DateMention[] = []
+    const published = file.data.article?.published?.value
+    const reference = (published === undefined ? undefined : dayOf(published)) ?? referenceDate
 
     for (const paragraph of paragraphsOf(tree)) {
       const span = spanOf(paragraph)
@@ -57,7 +71,7 @@ export function retextArticleFigures(options?: Options | null) {
         if (date && date.start < number.end) continue
         const {start, end} = {start: span.start + number.start, end: span.start + number.end}
         if (number.year) {
-          years.push({text: number.text, kind: 'year', value: number.text, start, end})
+          years.push({text: number.text, kind: 'year', value: String(number.value), start, end})
         } else if (bareNumbers || number.unit !== null || number.what !== null) {
           const {text, value, unit, what, kind, currency, range} = number
           figures.push({text, value, unit, what, kind, currency, range, start, end})
@@ -65,7 +79,13 @@ export function retextArticleFigures(options?: Options | null) {
       }
 
       const mentions = found.map(
-        (date): DateMention => ({text: date.text, kind: date.kind, value: date.value, start: span.start + date.start, end: span.start + date.end})
+        (date): DateMention => ({
+          text: date.text,
+          kind: date.kind,
+          value: date.value ?? (reference ? resolveDate(date, text, reference) : null),
+          start: span.start + date.start,
+          end: span.start + date.end
+        })
       )
       dates.push(...merge(mentions, years))
     }

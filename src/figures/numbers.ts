@@ -109,6 +109,7 @@ function mayStart(text: string, index: number, at: number): boolean {
 
 const yearCues = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'to', 'through', 'between', 'during', 'early', 'late', 'mid', 'before', 'after', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'and', 'or', 'the'])
 const previousWord = /([\p{L}]+)[\s-]*$/u
+const yearPart = /(?<![\p{L}])(?:early|mid|late)[\s-]$/iu
 const rangeJoiner = /^(?:\s?[-–—]\s?|\s(?:to|and)\s)$/i
 const rangeOpener = /(?<![\p{L}])(between|from)\s$/iu
 const minusBefore = /(?<![\p{L}\p{N}])(?:-|−|minus\s)$/iu
@@ -191,7 +192,10 @@ function readNumber(text: string, match: RegExpExecArray): Reading | undefined {
   // `in 2025`, `around 2000`: a year, written alone; the hedge stays out of the date.
   const numberStart = start + (hedge ? hedge.length + 1 : 0)
   if (kind === 'count' && !scale && /^\d{4}$/.test(written) && isYear(text, numberStart, Number(written), what)) {
-    return {...base, text: written, value: Number(written), what: null, start: numberStart, end: numberStart + 4, year: true, grammar: false}
+    // `early 2028`, `mid-2027`: the part of the year goes with it.
+    const part = hedge ? undefined : yearPart.exec(text.slice(Math.max(0, numberStart - 6), numberStart))
+    const yearStart = numberStart - (part ? part[0].length : 0)
+    return {...base, text: text.slice(yearStart, numberStart + 4), value: Number(written), what: null, start: yearStart, end: numberStart + 4, year: true, grammar: false}
   }
 
   let value = valueOf(written, scale)

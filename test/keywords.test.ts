@@ -25,6 +25,24 @@ function topics(text: string, options?: KeywordsOptions): Topics {
 }
 
 describe('retextArticleKeywords', () => {
+  it('never offers a generic word alone, though it ranks the phrases around it', () => {
+    const text = [
+      'Lighthouse Keepers Return to Skerry Rock',
+      'Officials said on Sunday that the company will send two keepers back to the Skerry Rock lighthouse, north of the harbour, after a decade of automation.',
+      'The company said the keepers would live at the lighthouse for a year. Officials said the lighthouse lamp failed twice last winter, and the company blamed the automation.',
+      'On Sunday the keepers toured the lighthouse with officials from the company. The lighthouse lamp will be checked every night, the officials said.',
+      'North of the rock, fishing crews welcomed the keepers. The company plans a visitor centre at the lighthouse.'
+    ].join('\n')
+    const {keywords, keyphrases} = topics(text, {maximum: 8})
+    // Days, directions and vague nouns are neither; a general noun (`company`) may be a keyword, never a keyphrase alone.
+    const generic = ['sunday', 'officials', 'north', 'year', 'decade', 'night']
+    expect(keywords.map((d) => d.word.toLowerCase()).filter((d) => generic.includes(d))).toEqual([])
+    expect(keyphrases.map((d) => d.phrase.toLowerCase()).filter((d) => [...generic, 'company'].includes(d))).toEqual([])
+    // What the story is about still leads both lists.
+    expect(keywords.slice(0, 2).map((d) => d.word)).toEqual(['lighthouse', 'keepers'])
+    expect(keyphrases.map((d) => d.phrase)).toContain('lighthouse lamp')
+  })
+
   it('ranks keyphrases and keywords, with scores, counts, positions and forms', () => {
     expect(topics(story, {maximum: 3})).toEqual({
       keyphrases: [
@@ -46,7 +64,7 @@ describe('retextArticleKeywords', () => {
         {
           phrase: 'city council',
           stems: ['citi', 'council'],
-          score: 0.3872,
+          score: 0.3966,
           count: 2,
           positions: [
             {start: 58, end: 70},
@@ -54,7 +72,7 @@ describe('retextArticleKeywords', () => {
           ],
           forms: ['city council', 'council']
         },
-        {phrase: 'council plan', stems: ['council', 'plan'], score: 0.3607, count: 1, positions: [{start: 324, end: 336}], forms: ['council plan']}
+        {phrase: 'council plan', stems: ['council', 'plan'], score: 0.3694, count: 1, positions: [{start: 324, end: 336}], forms: ['council plan']}
       ],
       keywords: [
         {

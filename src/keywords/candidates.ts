@@ -128,6 +128,8 @@ function trim(run: readonly StoryWord[], size: number, roles: Uint8Array): Story
   while (end > start && roles[run[end - 1]!.index] !== head) end--
   while (start < end - 1 && isWeak(run[start]!)) start++
   if (end === start) return undefined
+  // A generic word alone is no topic (`Sunday`, `north`, `officials`); in a phrase it may be (`fire season`).
+  if (end - start === 1 && run[start]!.facts.generic) return undefined
   return run.slice(Math.max(start, end - longestPhrase), end)
 }
 

@@ -6,7 +6,7 @@ import type {Topics} from '../types.js'
 import {findCandidates, type Candidate} from './candidates.js'
 import {keyOf} from '../lexicon/keys.js'
 import type {Story} from './document.js'
-import {mergeVariants} from './merge.js'
+import {mergeVariants, type Merged} from './merge.js'
 import {mergeNearDuplicates} from './near-duplicates.js'
 import {isTaggedEnglish, neutralCandidates} from './neutral.js'
 import {addAllowed, stopKeys} from './phrase-lists.js'
@@ -28,6 +28,12 @@ export interface EngineSettings {
   weights: Weights
 }
 
+/** Whether a phrase names a topic: not a general noun alone (`company`, `operator`), which still ranks the phrases around it. */
+function isSpecific(item: Merged): boolean {
+  const first = item.candidate.occurrences[0]!
+  return first.length > 1 || !first[0]!.facts.general
+}
+
 /** Keywords and keyphrases of `story`. */
 export function extractTopics(story: Story, settings: EngineSettings): Topics {
   const {weights} = settings
@@ -46,7 +52,7 @@ export function extractTopics(story: Story, settings: EngineSettings): Topics {
   const scores = wordScores(story, kept, weights)
   // Overlap may push a phrase down the list: merge twice as many as are kept.
   const variants = mergeVariants(rankPhrases(kept, scores, weights), settings.maxKeyphrases * 2 + 5)
-  const phrases = selectDistinct(mergeNearDuplicates(variants), settings.maxKeyphrases, weights.contained, weights.sharedName)
+  const phrases = selectDistinct(mergeNearDuplicates(variants).filter(isSpecific), settings.maxKeyphrases, weights.contained, weights.sharedName)
   // Merging a demonym into its place may free a slot: rank a few more than are kept.
   const keywords = rankKeywords(story, kept, weights, neutral, settings.maxKeywords * 2 + 10).filter((item) => !stopped.has(item.candidate.key))
   const words = mergeVariants(keywords, settings.maxKeywords)

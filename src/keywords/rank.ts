@@ -36,8 +36,8 @@ export interface Weights {
   properWeight: number
   verbWeight: number
   adjectiveWeight: number
-  /** Keyword weight times this for a word that says little on its own: a day, a point of the compass, a vague noun (`Sunday`, `North`, `year`). */
-  genericWeight: number
+  /** Keyword weight of a general noun in lower case (`company`, `operator`); days, directions and vague nouns weigh nothing. */
+  generalWeight: number
   /** Keyword score times `(1 - index of first occurrence / words) ** keywordPositionPower`. */
   keywordPositionPower: number
 }

@@ -4,7 +4,7 @@
  */
 import {closedClass} from '../lexicon/closed-class.js'
 import {personTitles} from '../lexicon/titles.js'
-import {vagueNouns} from '../lexicon/vague-nouns.js'
+import {generalNouns, vagueNouns} from '../lexicon/vague-nouns.js'
 import type {Lexeme} from '../tagger/lexeme.js'
 
 /** Facts about a written word. */
@@ -21,6 +21,8 @@ export interface WordFacts {
   keyword: boolean
   /** Whether it says little on its own whatever its case: a day, a point of the compass, a vague noun (`Sunday`, `North`, `year`). */
   generic: boolean
+  /** A noun in lower case that names a kind of thing every story has (`company`, `operator`): no keyphrase alone. */
+  general: boolean
 }
 
 const letter = /\p{L}/u
@@ -43,6 +45,7 @@ export function factsOf(lexeme: Lexeme): WordFacts {
       phrase: !lettered || dayWords.has(lower) || timeAdverbs.has(lower) || (lexeme.stop && common) ? 'never' : lexeme.stop ? 'noun' : 'any',
       direction: directions.has(lexeme.bare),
       generic: dayWords.has(lower) || directions.has(lower) || vagueNouns.has(lower),
+      general: generalNouns.has(lower) && lexeme.lowered,
       keyword: lettered && !lexeme.stop && !common && lower.length > 1 && !(abbreviated && personTitles.has(lower))
     }
     known.set(lexeme, facts)

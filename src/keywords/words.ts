@@ -124,7 +124,10 @@ function allSlots(count: number, scoreOf: (slot: number) => number, limit: numbe
 function weightOf(word: StoryWord, weights: Weights): number {
   const tag = word.tag
   if (!word.facts.keyword) return 0
-  if (word.facts.generic) return weights.genericWeight * (tag.startsWith('NNP') ? weights.properWeight : 1)
+  // A generic word is no keyword (`Year` of `New Year`, `North`, `officials`): the phrase that holds it may be.
+  if (word.facts.generic) return 0
+  // A general noun (`company`) steps back behind the story's topics.
+  if (word.facts.general) return weights.generalWeight
   if (tag.startsWith('NNP')) return weights.properWeight
   if (tag.startsWith('NN')) return 1
   if (tag.startsWith('VB')) return weights.verbWeight

@@ -15,3 +15,17 @@ const list =
 
 /** The list. */
 export const vagueNouns: ReadonlySet<string> = new Set(list.split(' '))
+
+/**
+ * Nouns that name a kind of thing every story has, not what this one is
+ * about (`company`, `city`, `operator`): fine in a phrase, and in front of
+ * one (`city council`), but no topic alone. Lower case.
+ */
+const generalList =
+  'company companies firm firms city cities town state states country countries nation government office offices home house family families ' +
+  'world life lives work job jobs plan plans operator operators service services system systems change changes right rights view views front ' +
+  'news story stories deal deals decision decisions future past problem problems situation support plan process project projects ' +
+  'authority authorities organisation organization agency industry market markets business businesses sector'
+
+/** The list. */
+export const generalNouns: ReadonlySet<string> = new Set(generalList.split(' '))

@@ -100,6 +100,20 @@ describe('retextArticleQuotes: conventions', () => {
     expect(speakers(text)).toEqual([['They called it ‘a fair price’ last year', 'Nadia Kerr']])
   })
 
+  it('reads single-quoted speech in a story that quotes in double marks, when a speech verb stands by it', () => {
+    const text = [
+      '“The ferry runs until May,” said Ilse Brand.',
+      "'We will run it all winter,' said Tomas Vey, the ferry operator's manager.",
+      "Vey told the council: 'Nobody asked the islanders.'",
+      "The so-called 'winter timetable' has two crossings, and critics call it 'a gesture'."
+    ].join('\n')
+    expect(speakers(text)).toEqual([
+      ['The ferry runs until May', 'Ilse Brand'],
+      ['We will run it all winter', 'Tomas Vey'],
+      ['Nobody asked the islanders.', 'Tomas Vey']
+    ])
+  })
+
   it('resolves a role given in apposition to the person it follows', () => {
     const text = 'Ines Torvald, the mayor, opened the depot. “Fares will fall,” the mayor said.'
     expect(speakers(text)).toEqual([['Fares will fall', 'Ines Torvald']])

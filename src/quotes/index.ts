@@ -16,7 +16,7 @@ import {checkOptions} from '../options.js'
 import type {Quote} from '../types.js'
 import {roleOf} from '../lexicon/titles.js'
 import {cueAfter, cueBefore, type Cue} from './attribution.js'
-import {quoteMarks, type QuoteMarks} from './marks.js'
+import {quoteMarks, type QuoteMarks, type SingleQuotes} from './marks.js'
 import {People} from './people.js'
 
 /** Options of `retextArticleQuotes`. */
@@ -70,8 +70,8 @@ export function retextArticleQuotes(options?: Options | null) {
     const readings: Reading[] = []
 
     const paragraphs = paragraphsOf(tree).filter(isRead)
-    // A story that quotes in double marks keeps single ones for quotes within quotes and headlines.
-    const singles = !paragraphs.some((paragraph) => doubleMark.test(textOf(paragraph)))
+    // A story that quotes in double marks keeps single ones for quotes within quotes, scare quotes and headlines.
+    const singles: SingleQuotes = paragraphs.some((paragraph) => doubleMark.test(textOf(paragraph))) ? 'speech' : 'all'
     for (const [index, paragraph] of paragraphs.entries()) {
       const reading = read(paragraph, index, people, singles)
       if (reading) readings.push(reading)
@@ -143,7 +143,7 @@ function isRead(paragraph: Paragraph): boolean {
 }
 
 /** Quote marks and name runs of a paragraph; people go to `people`. */
-function read(paragraph: Paragraph, index: number, people: People, singles: boolean): Reading | undefined {
+function read(paragraph: Paragraph, index: number, people: People, singles: SingleQuotes): Reading | undefined {
   const span = spanOf(paragraph)
   if (!span) return undefined
   const nodes = sentencesOf(paragraph)
@@ -153,7 +153,7 @@ function read(paragraph: Paragraph, index: number, people: People, singles: bool
   const shouting = isShoutingParagraph(paragraph, tokens, index)
   const role = paragraph.data?.articleRole
   // Headlines quote in single marks by habit (`Mayor: ‘No Deal’`): only the story’s own are read.
-  const quotes = quoteMarks(text, singles && !shouting && role !== 'headline' && role !== 'dek')
+  const quotes = quoteMarks(text, shouting || role === 'headline' || role === 'dek' ? 'none' : singles)
   const runs: NameRun[] = []
 
   // In a headline in Title Case every word looks like a name: leave it to the body.

@@ -5,6 +5,11 @@
  * after space and before a letter (not `'90s`, `'til`), closes one only after
  * a letter or mark and before space or a mark (not the `s'` of `players'
  * union`), and a single-quoted quote must close in its paragraph.
+ *
+ * A story that quotes in double marks keeps single ones for quotes within
+ * quotes and for scare quotes: there a single-quoted passage is speech only
+ * when a speech verb stands by it (`'We sail at dawn,' said Roe`, `Roe
+ * said: 'We sail at dawn.'`).
  */
 import {speechVerbs} from './attribution.js'
 
@@ -34,11 +39,23 @@ const closesBefore = /[\s,.;:!?)\]—–-]/
 const possessiveAfter = /^\s+(\p{Ll}+)/u
 
 /**
+ * Which single-quoted passages are quotes: `all`, only those a speech verb
+ * stands by (`speech`), or `none` (in headlines).
+ */
+export type SingleQuotes = 'all' | 'speech' | 'none'
+
+// Words after a closing mark, and before an opening one, where the speech verb may be.
+const wordsAfter = /^[\s,]*((?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+)/u
+const wordsBefore = /((?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+)\s*[:,]\s*$/u
+// How far on either side of a single-quoted passage its speech verb is looked for.
+const verbReach = 60
+
+/**
  * Quotes in `text`, in order, in one pass. A quote still open at the end of
  * the paragraph runs to its end: that is how a quote spanning paragraphs is
- * written. `singles: false` leaves single quotes alone (in headlines).
+ * written.
  */
-export function quoteMarks(text: string, singles = true): QuoteMarks[] {
+export function quoteMarks(text: string, singles: SingleQuotes = 'all'): QuoteMarks[] {
   const quotes: QuoteMarks[] = []
   let open = -1
   let single = -1
@@ -47,11 +64,11 @@ export function quoteMarks(text: string, singles = true): QuoteMarks[] {
     const code = text.charCodeAt(index)
     // Most characters are none of the marks: one comparison lets them by.
     if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e)) {
-      if (singles && open === -1 && (code === 0x27 || code === 0x2018 || code === 0x2019)) {
+      if (singles !== 'none' && open === -1 && (code === 0x27 || code === 0x2018 || code === 0x2019)) {
         if (single === -1) {
           if (code !== 0x2019 && opensSingle(text, index)) single = index
         } else if (code !== 0x2018 && closesSingle(text, index)) {
-          push(quotes, text, single, index, true)
+          if (singles === 'all' || isSpeech(text, single, index)) push(quotes, text, single, index, true)
           single = -1
         }
       }
@@ -93,6 +110,14 @@ function closesSingle(text: string, index: number): boolean {
   if (before !== 's' && before !== 'S') return true
   const next = possessiveAfter.exec(text.slice(index + 1, index + 40))
   return !next || speechVerbs.has(next[1]!)
+}
+
+/** Whether a speech verb stands by the single-quoted passage from `open` to `close`. */
+function isSpeech(text: string, open: number, close: number): boolean {
+  const after = wordsAfter.exec(text.slice(close + 1, close + 1 + verbReach))
+  if (after && after[1]!.split(/\s+/).some((word) => speechVerbs.has(word))) return true
+  const before = wordsBefore.exec(text.slice(Math.max(0, open - verbReach), open))
+  return before !== null && before[1]!.split(/\s+/).some((word) => speechVerbs.has(word))
 }
 
 function push(quotes: QuoteMarks[], text: string, open: number, close: number, closed: boolean): void {

@@ -12,6 +12,8 @@ import {retextArticleEntities, type EntitiesOptions} from '../src/entities/index
 import {paragraphsOf} from '../src/nlcst/paragraphs.js'
 import {retextArticleEnglish} from '../src/parser/index.js'
 import type {Entities, Span} from '../src/types.js'
+import {retextArticleStructure} from '../src/structure/index.js'
+import {run} from './helpers.js'
 
 // Pieces of text that reach the interesting branches, for property tests.
 const words = fc.constantFrom('A', 'b', ' ', '\n', '“', '”', '"', ',', '.', ':', '1', '0', '$', '%', '-', 'May', 'Kim', 'KIM', 'Jong', 'said', 'he', 'of', 'Bank', '2025', 'in', 'U.S.', 'Mr.', 'Russian', 'according to')
@@ -106,7 +108,18 @@ describe('retextArticleEntities', () => {
 
   it('reads a dateline in capitals as a place', () => {
     const {places} = entitiesOf('HOLBROOK 2024-05-01\nThe council met on Friday.')
-    expect(places).toEqual([{name: 'HOLBROOK', count: 1, positions: [{start: 0, end: 8}]}])
+    // In title case, as the dateline gives it.
+    expect(places).toEqual([{name: 'Holbrook', count: 1, positions: [{start: 0, end: 8}]}])
+  })
+
+  it('reads a dateline apart: its cities are places, and the story opens after it', () => {
+    const text = 'Gales Shut Ports\n\nKIRKWALL/LERWICK (Orkney Wire) — Gales shut both ferry ports on Monday, Northlink Ferries said.'
+    const {file} = run(text, [retextArticleStructure, retextArticleEntities])
+    const {people, places, organizations} = file.data.entities!
+    expect(places.map((d) => d.name)).toEqual(['Kirkwall', 'Lerwick'])
+    // `Gales` opens the story, as `Gales` opens the headline: no name.
+    expect(organizations.map((d) => d.name)).toEqual(['Orkney Wire', 'Northlink Ferries'])
+    expect(people).toEqual([])
   })
 
   it('leaves out capitalised words that open sentences', () => {

@@ -80,6 +80,11 @@ describe('retextArticleQuotes: roles before the name', () => {
     expect(speakers('“We are close,” said the report, Oskar Lind.')).toEqual([['We are close', null]])
   })
 
+  it('takes the person, not the body, after a body and a role: `said Transport Secretary X`, `said Coastguard officer X`', () => {
+    expect(speakers('“Both lanes reopen at dawn,” said Transport Secretary Malik Oduya.')).toEqual([['Both lanes reopen at dawn', 'Malik Oduya']])
+    expect(speakers('“Stay off the pier,” said Coastguard officer Bea Lindqvist.')).toEqual([['Stay off the pier', 'Bea Lindqvist']])
+  })
+
   it('takes `Councillor` as a title, not part of the name', () => {
     expect(speakers('“The bridge stays shut,” said Councillor Ruth Okafor.')).toEqual([['The bridge stays shut', 'Ruth Okafor']])
   })
@@ -112,6 +117,11 @@ describe('retextArticleQuotes: conventions', () => {
       ['We will run it all winter', 'Tomas Vey'],
       ['Nobody asked the islanders.', 'Tomas Vey']
     ])
+  })
+
+  it('resolves a role given in apposition before a name: `the site manager, X,` … `the manager said`', () => {
+    const text = 'The site manager, Ivo Marsh, walked the flooded tunnel. “The pumps are holding,” the manager said.'
+    expect(speakers(text)).toEqual([['The pumps are holding', 'Ivo Marsh']])
   })
 
   it('resolves a role given in apposition to the person it follows', () => {

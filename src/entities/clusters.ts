@@ -120,8 +120,15 @@ export function nameOf(cluster: Cluster): string {
   }
 
   const text = best ? best.text : cluster.words.join(' ')
-  if (cluster.place !== undefined && isShouted(text)) return cluster.place
-  return text
+  if (!isShouted(text)) return text
+  if (cluster.place !== undefined) return cluster.place
+  // A place known only from a dateline in capitals (`BERGEN`): in title case, as the dateline gives it.
+  const {person, place, organization} = cluster.evidence
+  return place > person && place > organization ? titleCase(text) : text
+}
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
 }
 
 function better(mention: Mention, best: Mention): boolean {

@@ -91,13 +91,22 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
       continue
     }
 
-    for (let position = 0; position < sentences.length; position++) {
-      for (const token of tokens[position]!) {
+    // A dateline (`OSLO/BERGEN (Reuters) -`) is read apart: its names are places
+    // (an agency in brackets aside), and the story opens after it.
+    const datelineEnd = paragraph.data?.datelineEnd
+    const pieces = datelineEnd === undefined || tokens.length === 0 ? tokens : [...splitAt(tokens[0]!, datelineEnd), ...tokens.slice(1)]
+    const datelined = datelineEnd !== undefined && pieces.length > tokens.length
+    for (let position = 0; position < pieces.length; position++) {
+      const piece = pieces[position]!
+      for (const token of piece) {
         if (token.kind === 'word' && token.shape.lowerStart) lowerWords.add(token.shape.lower)
       }
 
-      const runs = nameRuns(tokens[position]!)
-      const scored = scoredEnds(tokens[position]!)
+      const inDateline = datelined && position === 0
+      const bracket = inDateline ? piece.findIndex((token) => token.value === '(') : -1
+      const bracketStart = bracket === -1 ? Number.POSITIVE_INFINITY : piece[bracket]!.start
+      const runs = nameRuns(piece)
+      const scored = scoredEnds(piece)
       for (let order = 0; order < runs.length; order++) {
         const run = runs[order]!
         if (run.kind === 'demonym') {
@@ -109,8 +118,11 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
         const read = mentionOf(run)
         const mention = isSide({...read, title: run.title}, scored) ? sideOf(read) : read
         // `SEOUL—` opening the first sentence of a paragraph is a dateline.
-        if (position === 0 && order === 0 && run.initial && run.words.every(isAllCaps) && datelineMarks.has(run.after)) {
+        if (inDateline ? run.start < bracketStart : position === 0 && order === 0 && run.initial && run.words.every(isAllCaps) && datelineMarks.has(run.after)) {
           mention.evidence.place += 4
+        } else if (inDateline) {
+          // The agency in brackets: `(Orkney Wire)`.
+          mention.evidence.organization += 4
         }
 
         if (!run.initial || run.words.length > 1) for (const word of run.words) nameWords.add(shapeOf(word).lower)
@@ -143,6 +155,13 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
   }
 
   return result
+}
+
+/** The tokens of a sentence before `offset` and from it, without the space between. */
+function splitAt(tokens: readonly Token[], offset: number): Token[][] {
+  const before = tokens.filter((token) => token.end <= offset)
+  const after = tokens.filter((token) => token.start >= offset && !(token.kind === 'space' && token.start === offset))
+  return before.length > 0 && after.length > 0 ? [before, after] : [[...tokens]]
 }
 
 /** Whether a lone capitalised word with nothing to type it is a name at all. */

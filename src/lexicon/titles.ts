@@ -116,7 +116,9 @@ export const organizationEnds: ReadonlySet<string> = new Set([
       'airlines airways motors industries systems technologies technology communications telecom energy oil petroleum ' +
       'pharmaceuticals exchange securities capital partners ventures bancorp insurance reserve ' +
       'mosque orchestra team fc united rovers athletic wanderers ' +
-      'front movement alliance coalition caucus'
+      'front movement alliance coalition caucus ' +
+      'ferries shipping logistics freight transport utilities utility power mining minerals resources steel chemicals ' +
+      'foods brewery breweries laboratories labs pharma biotech software electronics semiconductor semiconductors investments'
   )
 ])
 

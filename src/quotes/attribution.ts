@@ -56,6 +56,8 @@ const endOfSentence = /[.!?](?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Jr|S
 // Words that make a name between a verb and a speaker something else than a title (`said the report by Ana Ruiz`).
 const notTitleWords = /(?:^|\s)(?:by|of|for|to|in|on|with|from|at|and|or|that|which|who|about)\s/i
 const roleApposition = /^(?:[\p{L}’'-]+\s+){0,3}([\p{L}-]+),\s*$/u
+// Between a body and the person it names: the role, a word or three (`Minister`, `chief medical officer`).
+const roleGap = /^\s+(?:[\p{L}’'-]+\s+){1,3}$/u
 const lowerWordsOnly = /^(?:(?:\p{Lu}[\p{L}.’'-]*|\p{Ll}[\p{Ll}’'-]*)\s+){0,4}$/u
 // The subject of a sentence: a name not after a preposition or article, then a verb or an apposition.
 const notSubjectBefore = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'about', 'against', 'into', 'over', 'under', 'the', 'a', 'an', 'and', 'or', 'than', 'as', 'like', 'between', 'after', 'before', 'during', 'toward', 'towards', 'near'])
@@ -180,10 +182,20 @@ function roleIn(match: RegExpExecArray | RegExpMatchArray | null | undefined): {
   return capitalised.test(qualifiers) ? undefined : {kind: 'role', word}
 }
 
-/** A name run starting at `at`, perhaps after titles (`said President Barack Obama`). */
+/**
+ * A name run starting at `at`, perhaps after titles (`said President Barack
+ * Obama`), or after a body and a role (`said Energy Minister Kari Holm`,
+ * `said Red Cross official Amina Said`: the person, not the body).
+ */
 function nameAt(runs: readonly NameRun[], at: number, rest: string): {kind: 'name'; run: NameRun} | undefined {
-  const run = runAt(runs, at, at + 40)
-  if (!run) return undefined
+  const index = firstAtOrAfter(runs, at)
+  let run = runs[index]
+  if (!run || run.start >= at + 40) return undefined
+  const next = runs[index + 1]
+  if (next?.title !== undefined && roleGap.test(rest.slice(run.end - at, next.start - at)) && rest.slice(run.end - at, next.start - at).toLowerCase().includes(next.title)) {
+    run = next
+  }
+
   const between = rest.slice(0, run.start - at).replace(leadingThe, '')
   // `said President Ana Ruiz`, `told Republican pollster Ana Ruiz`.
   if (titlesOnly.test(between) || (lowerWordsOnly.test(between) && !notTitleWords.test(' ' + between))) return {kind: 'name', run}

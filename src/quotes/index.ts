@@ -161,8 +161,9 @@ function read(paragraph: Paragraph, index: number, people: People, singles: Sing
     for (const list of tokens) {
       for (const run of nameRuns(list)) {
         if (run.kind !== 'name') continue
-        // `Ana Ruiz, the mayor,`: the role in apposition is hers, as a title would be.
-        const role = run.title === undefined && run.after === ',' ? roleInApposition(list, run.end) : undefined
+        // `Ana Ruiz, the mayor,` and `the city engineer, Paul Okoro,`: the role in apposition is theirs, as a title would be.
+        const role =
+          run.title !== undefined ? undefined : (run.after === ',' ? roleInApposition(list, run.end) : undefined) ?? (run.before === ',' ? roleBeforeName(list, run.start) : undefined)
         runs.push(role === undefined ? run : {...run, title: role})
       }
     }
@@ -210,6 +211,34 @@ function roleInApposition(tokens: readonly Token[], end: number): string | undef
     if (token.kind === 'mark') return token.value === ',' || token.value === '.' ? (last && roleOf(last.value) !== undefined ? last.shape.normal : undefined) : undefined
     words++
     last = token
+  }
+
+  return undefined
+}
+
+/**
+ * The role set before a name in apposition (`the city engineer, Paul
+ * Okoro`): the word before the comma, when it names a role and `the` or `a`
+ * opens the phrase a few words earlier.
+ */
+function roleBeforeName(tokens: readonly Token[], start: number): string | undefined {
+  let index = 0
+  while (index < tokens.length && tokens[index]!.end <= start) index++
+  // Back past the space and the comma before the name.
+  index--
+  while (index >= 0 && tokens[index]!.kind === 'space') index--
+  if (tokens[index]?.value !== ',') return undefined
+  let role: Token | undefined
+  let words = 0
+  for (index--; index >= 0 && words <= appositionWords; index--) {
+    const token = tokens[index]!
+    if (token.kind === 'space') continue
+    if (token.kind === 'mark') return undefined
+    role ??= token
+    words++
+    if (token.shape.lower === 'the' || token.shape.lower === 'a') {
+      return words > 1 && roleOf(role.value) !== undefined ? role.shape.normal : undefined
+    }
   }
 
   return undefined

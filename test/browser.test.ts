@@ -184,6 +184,15 @@ describe.skipIf(missing.length > 0)('in headless Chromium', () => {
     expect(await page.textContent('#story')).not.toContain('<')
     expect(await page.textContent('#status')).toContain('of HTML')
 
+    // Links and images kept in the Markdown, on request.
+    expect(contents.markdown!.text).not.toContain('](')
+    await page.check('#links')
+    await page.check('#images')
+    await page.waitForFunction(`document.querySelector('#markdown')?.textContent?.includes('](')`)
+    const markdown = (await page.textContent('#markdown')) ?? ''
+    expect(markdown).toContain('[Maja Ek](https://courier.example/people/maja-ek)')
+    expect(markdown).toContain('![The ferry at Karvik quay at dusk](/images/ferry-quay.jpg)')
+
     // Back to text: the same input is now read as text, and the fields follow.
     await page.check('input[name="mode"][value="text"]')
     await page.waitForFunction(`document.querySelector('#meta')?.classList.contains('empty')`)

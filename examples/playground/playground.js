@@ -25,6 +25,10 @@ copyButton.addEventListener('click', copyJson)
 downloadButton.addEventListener('click', downloadJson)
 input.addEventListener('input', debounce(render, 300))
 for (const radio of document.querySelectorAll('input[name="mode"]')) radio.addEventListener('change', render)
+// Links and images in the story's Markdown: options of `digestHtml` (text has neither).
+const keepLinks = document.querySelector('#links')
+const keepImages = document.querySelector('#images')
+for (const box of [keepLinks, keepImages]) box.addEventListener('change', render)
 
 // Say at once, in plain words, when the bundle has not been built.
 digesterFor('text').catch(() => {})
@@ -69,6 +73,8 @@ async function loadSample() {
 async function render() {
   const kind = mode()
   const source = input.value
+  keepLinks.disabled = kind !== 'html'
+  keepImages.disabled = kind !== 'html'
   let digestOf
   try {
     digestOf = await digesterFor(kind)
@@ -82,7 +88,8 @@ async function render() {
   const started = performance.now()
   let result
   try {
-    result = digestOf(source, {story: true})
+    const options = kind === 'html' ? {story: true, links: keepLinks.checked, images: keepImages.checked} : {story: true}
+    result = digestOf(source, options)
   } catch (error) {
     status.textContent = String(error)
     return

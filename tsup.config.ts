@@ -34,9 +34,12 @@ export default defineConfig([
     outDir: 'dist'
   },
   {
-    // One self-contained, minified ES module for browsers and CDNs
-    // (`retext-article/browser`): no bare imports to resolve.
-    entry: {'browser/retext-article': 'src/index.ts'},
+    // Self-contained, minified ES modules for browsers and CDNs, no bare
+    // imports to resolve: `retext-article/browser` (the main entry) and
+    // `retext-article/browser/html` (`digestHtml` and the HTML helpers, with
+    // their HTML parser). Each stands alone: no chunks shared between them.
+    entry: {'browser/retext-article': 'src/index.ts', 'browser/retext-article-html': 'src/html/index.ts'},
+    splitting: false,
     format: ['esm'],
     dts: false,
     clean: false,

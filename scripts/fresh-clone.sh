@@ -12,6 +12,10 @@ git clone --quiet "$repo" "$work/clone"
 cd "$work/clone"
 npm ci --no-audit --no-fund --prefer-offline > "$work/install.log" 2>&1 || { cat "$work/install.log"; exit 1; }
 test ! -e dist || { echo "fresh-clone: dist/ exists before a build"; exit 1; }
+# The queue example's stack is its own (examples/queue/package.json), not the library's.
+for package in bullmq ioredis; do
+  test ! -e "node_modules/$package" || { echo "fresh-clone: the root install brought $package"; exit 1; }
+done
 
 # The README's first command (after the install above).
 npm run --silent example > "$work/example.json"

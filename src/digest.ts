@@ -56,6 +56,23 @@ export interface DigestOptions {
    * (default: none; see `retextArticleFigures`).
    */
   referenceDate?: string | null | undefined
+  /**
+   * From `digestHtml`, with `story`: keep the page's links in the story, as
+   * `[text](href)` in `story.markdown` and `<a href>` in `story.html`, each
+   * block's in `links` (default `false`: the link text only). Targets stay as
+   * the page wrote them (relative ones too); `javascript:`, `data:`, other
+   * unsafe schemes and in-page `#anchors` are dropped, their text kept.
+   * Plain text has no links: `digest()` accepts the option and changes nothing.
+   */
+  links?: boolean | null | undefined
+  /**
+   * From `digestHtml`, with `story`: keep the story's images as image blocks,
+   * `![alt](src)` in `story.markdown` and `<img>` in `story.html` (default
+   * `false`). Only `http:`, `https:` and relative sources; images in
+   * navigation, header, footer, asides, forms and page furniture are left
+   * out. Plain text has no images: `digest()` changes nothing.
+   */
+  images?: boolean | null | undefined
 }
 
 /** Default of the `sectionLength` option. */
@@ -85,7 +102,9 @@ export const digestOptionSchema: OptionSchema = {
   maxLength: 'integer',
   sectionLength: {kind: 'integer', min: 1},
   story: 'boolean',
-  referenceDate: 'string'
+  referenceDate: 'string',
+  links: 'boolean',
+  images: 'boolean'
 }
 
 /**
@@ -100,7 +119,8 @@ export function digestFile(owner: string, file: VFile, options?: Readonly<Digest
   checkReferenceDate(owner, settings.referenceDate)
   const sectionLength = settings.sectionLength ?? defaultSectionLength
   const story = settings.story ?? false
-  const pipeline = deriveOptions(settings, {}, ['sectionLength', 'story'])
+  // Links and images are read with the page (see `digestHtml`), not by the plugins.
+  const pipeline = deriveOptions(settings, {}, ['sectionLength', 'story', 'links', 'images'])
 
   // `new VFile('')` has no value: `String()` would make it `'undefined'`.
   const value = file.value === undefined ? '' : String(file.value)

@@ -130,6 +130,10 @@ export interface BlockEvidence extends Span {
   linkDensity: number
   /** `true` when the block sits inside an element marked `itemprop="articleBody"`. */
   articleBody?: boolean
+  /** The block’s links with a safe target, in order (`digestHtml` with `links: true`). */
+  links?: Array<{text: string; href: string}>
+  /** Images met since the block before, with a safe source (`digestHtml` with `images: true`). */
+  images?: Array<{alt: string; src: string}>
 }
 
 /** A sentence chosen for the summary. */
@@ -321,12 +325,27 @@ export interface PageMeta {
   conflicts: MetaConflict[]
 }
 
-/** One block of the story as output: a heading, a paragraph, a list item or a block quote. */
+/**
+ * A link kept in a story block's text (`digestHtml` with `links: true`):
+ * `start`/`end` are offsets into the block's `text`, `href` its target as the
+ * page wrote it (relative URLs stay relative).
+ */
+export interface StoryLink extends Span {
+  text: string
+  href: string
+}
+
+/**
+ * One block of the story as output: a heading, a paragraph, a list item, a
+ * block quote or (`digestHtml` with `images: true`) an image. Blocks with text
+ * carry `links` when `digestHtml` was asked to keep them and the block has some.
+ */
 export type StoryBlock =
-  | {kind: 'heading'; /** 1 for the headline, 2–6 for subheads. */ depth: number; text: string}
-  | {kind: 'paragraph'; text: string}
-  | {kind: 'item'; /** A numbered list item. */ ordered: boolean; text: string}
-  | {kind: 'quote'; text: string}
+  | {kind: 'heading'; /** 1 for the headline, 2–6 for subheads. */ depth: number; text: string; links?: StoryLink[]}
+  | {kind: 'paragraph'; text: string; links?: StoryLink[]}
+  | {kind: 'item'; /** A numbered list item. */ ordered: boolean; text: string; links?: StoryLink[]}
+  | {kind: 'quote'; text: string; links?: StoryLink[]}
+  | {kind: 'image'; /** The `alt` text, white space collapsed; empty when the page gave none. */ alt: string; src: string}
 
 /** The story as a document (filled when the `story` option is on). */
 export interface Story {

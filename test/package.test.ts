@@ -19,6 +19,21 @@ describe('package', () => {
     expect(others.sort()).toEqual(['CHANGELOG.md', 'README.md', 'bin/retext-article.js', 'license', 'package.json'])
   })
 
+  it('leaves the queue example’s stack to the example’s own package', () => {
+    type Manifest = {dependencies?: Record<string, string>; devDependencies?: Record<string, string>; private?: boolean}
+    const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as Manifest
+    const lock = readFileSync(new URL('package-lock.json', root), 'utf8')
+    const example = JSON.parse(readFileSync(new URL('examples/queue/package.json', root), 'utf8')) as Manifest
+    for (const name of ['bullmq', 'ioredis']) {
+      expect(Object.keys({...pkg.dependencies, ...pkg.devDependencies})).not.toContain(name)
+      expect(lock).not.toContain(`"node_modules/${name}"`)
+      expect(Object.keys(example.dependencies ?? {})).toContain(name)
+    }
+
+    expect(example.private).toBe(true)
+    expect(existsSync(new URL('examples/queue/package-lock.json', root))).toBe(true)
+  })
+
   it('has a version, types first in every export condition, no side effects', () => {
     const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
       version: string

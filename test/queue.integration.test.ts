@@ -1,35 +1,48 @@
 /**
  * The queue example end to end, on a real Redis: the producer and worker
  * scripts run as child processes, as a user runs them. Skipped (with a
- * message) when `redis-server` is not installed, unless
- * `QUEUE_TEST_REQUIRE_REDIS=1` (set by `.ci/run`), which makes that a failure.
+ * message) when `redis-server` is not installed or the example's own
+ * packages are not (`npm ci --prefix examples/queue`), unless
+ * `QUEUE_TEST_REQUIRE_REDIS=1` (set by `.ci/run`), which makes either a
+ * failure. BullMQ and ioredis are the example's dependencies, not the
+ * library's: they are loaded through the example's modules, which resolve
+ * them from `examples/queue/node_modules`.
  */
+import {existsSync} from 'node:fs'
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {Queue} from 'bullmq'
-import type {Redis} from 'ioredis'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {makeArticles} from '../examples/queue/articles.js'
-import {connect} from '../examples/queue/connection.js'
-import {digestLine} from '../examples/queue/jobs.js'
+import type {Redis} from '../examples/queue/connection.js'
 import {findRedisServer, startRedis, startScript, startWorkerProcess, type Local, type LocalRedis} from '../examples/queue/local.js'
 import {provenanceKey, resultsKey} from '../examples/queue/settings.js'
 
 const binary = findRedisServer()
-if (binary === undefined) {
+const installed = existsSync(new URL('../examples/queue/node_modules/bullmq/package.json', import.meta.url))
+const missing = [
+  binary === undefined ? 'redis-server not found (apt-get install -y redis-server)' : undefined,
+  installed ? undefined : 'the example’s packages are not installed (npm ci --prefix examples/queue)'
+].filter((reason) => reason !== undefined)
+if (missing.length > 0) {
   if (process.env.QUEUE_TEST_REQUIRE_REDIS === '1') {
-    throw new Error('redis-server not found and QUEUE_TEST_REQUIRE_REDIS=1: install it (apt-get install -y redis-server)')
+    throw new Error(`queue integration test: ${missing.join('; ')}, and QUEUE_TEST_REQUIRE_REDIS=1`)
   }
 
-  console.warn('queue integration test skipped: redis-server not found (apt-get install -y redis-server; .ci/run installs it)')
+  console.warn(`queue integration test skipped: ${missing.join('; ')} (.ci/run installs both)`)
 }
+
+// The modules that import BullMQ and ioredis, loaded only when they are installed.
+const example =
+  missing.length === 0
+    ? {...(await import('../examples/queue/connection.js')), ...(await import('../examples/queue/jobs.js'))}
+    : undefined
 
 // Short locks so the killed worker's jobs come back within seconds; two
 // stalls allowed so a busy machine cannot fail a job by a late lock renewal.
 const recovery = {lockDuration: 2000, stalledInterval: 1000, maxStalled: 2}
 
-describe.skipIf(binary === undefined)('queue example on BullMQ and Redis', () => {
+describe.skipIf(missing.length > 0)('queue example on BullMQ and Redis', () => {
   let redis: LocalRedis
   let client: Redis
   let directory: string
@@ -37,7 +50,7 @@ describe.skipIf(binary === undefined)('queue example on BullMQ and Redis', () =>
 
   beforeAll(async () => {
     redis = await startRedis(binary!)
-    client = connect(redis.url, 'client')
+    client = example!.connect(redis.url, 'client')
     directory = await mkdtemp(join(tmpdir(), 'retext-article-queue-'))
   })
 
@@ -85,7 +98,7 @@ describe.skipIf(binary === undefined)('queue example on BullMQ and Redis', () =>
 
     // Whole results, byte for byte what `digest` gives in this process.
     for (const article of articles.filter((_, index) => index % 80 === 0)) {
-      expect(stored[article.id]).toBe(digestLine(article.id, article.text))
+      expect(stored[article.id]).toBe(example!.digestLine(article.id, article.text))
     }
 
     // Evidence that the kill mattered: the dead worker had written results,
@@ -99,7 +112,7 @@ describe.skipIf(binary === undefined)('queue example on BullMQ and Redis', () =>
     expect(rerun).toBeGreaterThan(0)
 
     // And BullMQ agrees: every job (ten articles each) completed, none failed, none left.
-    const bull = new Queue(queue, {connection: client})
+    const bull = example!.openQueue(client, queue)
     const counts = await bull.getJobCounts('completed', 'failed', 'wait', 'active', 'delayed')
     await bull.close()
     expect(counts).toEqual({completed: articles.length / 10, failed: 0, wait: 0, active: 0, delayed: 0})
@@ -141,9 +154,9 @@ describe.skipIf(binary === undefined)('queue example on BullMQ and Redis', () =>
     // The JSON parser's own words differ between Node versions.
     expect(JSON.parse(lines[1]!)).toMatchObject({id: null, error: {message: expect.stringMatching(`^${input}:2: invalid JSON: `)}})
     expect(lines.filter((_, index) => index !== 1)).toEqual([
-      digestLine(7, first!.text),
+      example!.digestLine(7, first!.text),
       JSON.stringify({id: null, error: {message: `${input}:3: expected \`id\` to be a non-empty string or a number`}}),
-      digestLine('a:b', second!.text),
+      example!.digestLine('a:b', second!.text),
       JSON.stringify({id: '7', error: {message: `${input}:5: duplicate id, first given at ${input}:1`}}),
       JSON.stringify({id: 'long', error: {message: `${input}:6: article too large (5000 bytes, at most 4096)`}}),
       ''

@@ -20,7 +20,7 @@ import type {
   Topics
 } from '../src/index.js'
 import type {HtmlDigest} from '../src/html/index.js'
-import type {MetaDate, PageMeta, Story} from '../src/index.js'
+import type {MetaDate, PageMeta, Story, StoryBlock, StoryLink} from '../src/index.js'
 
 describe('types', () => {
   it('types digest()', () => {
@@ -32,6 +32,11 @@ describe('types', () => {
     expectTypeOf<HtmlDigest['meta']>().toEqualTypeOf<PageMeta>()
     expectTypeOf<PageMeta['published']>().toEqualTypeOf<MetaDate | null>()
     expectTypeOf<Digest['story']>().toEqualTypeOf<Story | null>()
+    expectTypeOf<Extract<StoryBlock, {kind: 'image'}>>().toEqualTypeOf<{kind: 'image'; alt: string; src: string}>()
+    expectTypeOf<Extract<StoryBlock, {kind: 'paragraph'}>['links']>().toEqualTypeOf<StoryLink[] | undefined>()
+    expectTypeOf<StoryLink>().toEqualTypeOf<{text: string; href: string; start: number; end: number}>()
+    expectTypeOf<DigestOptions['links']>().toEqualTypeOf<boolean | null | undefined>()
+    expectTypeOf<DigestOptions['images']>().toEqualTypeOf<boolean | null | undefined>()
   })
 
   it('registers the fields of file.data', () => {

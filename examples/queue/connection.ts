@@ -4,6 +4,8 @@
  */
 import {Redis} from 'ioredis'
 
+export type {Redis} from 'ioredis'
+
 /**
  * Connect to `url`.
  *

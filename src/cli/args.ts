@@ -76,6 +76,8 @@ const flags = {
   'worker-memory': {type: 'string'},
   encoding: {type: 'string'},
   text: {type: 'boolean'},
+  links: {type: 'boolean'},
+  images: {type: 'boolean'},
   fields: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
@@ -139,6 +141,10 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
 
     options.referenceDate = referenceDate
   }
+  // Links and images are kept in the story, so asking for them asks for it.
+  if (values.links) options.links = true
+  if (values.images) options.images = true
+  if (values.links || values.images) options.story = true
 
   const command = values.help
     ? 'help'

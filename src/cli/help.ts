@@ -56,6 +56,10 @@ Options
                           windows-1252, as browsers do) or utf16le; auto
                           follows a byte order mark, then <meta charset>,
                           then UTF-8 when valid, else windows-1252 (noted)
+  --links                 HTML: keep the story's links, [text](href) in the
+                          Markdown and in the JSON's story (javascript: and
+                          other unsafe targets dropped, their text kept)
+  --images                HTML: keep the story's images, ![alt](src)
   --summary-sentences N   sentences in the summary (default: 3)
   --summary-words N       word budget of the summary instead
   --summary-ratio R       share of the body's sentences instead (0 < R <= 1)
@@ -87,6 +91,7 @@ Examples
   ${name} page.html
   curl -s https://example.com/story | ${name} --html --format text
   ${name} --format markdown page.html > story.md
+  ${name} --format markdown --links --images page.html > story.md
   ${name} --jsonl --summary-sentences 3 --keyphrases 15 < in.jsonl > out.jsonl
   ${name} --jsonl in.jsonl | jq -c 'select(.error)'
   ${name} --jsonl --concurrency 4 --fields headline,summary big.jsonl

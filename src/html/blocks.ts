@@ -11,6 +11,7 @@
  * read a page the same way. Each call costs time bounded by its own text:
  * nothing here looks at the frames below the top.
  */
+import {safeHref, safeSrc} from './urls.js'
 
 /** A block of a page’s text, as the walker found it. */
 export interface WalkedBlock {
@@ -29,6 +30,30 @@ export interface WalkedBlock {
   readonly end: number | undefined
   /** Whether the block sits inside an element marked `itemprop="articleBody"`. */
   readonly articleBody: boolean
+  /** Its links with a safe target, in order (only when the builder keeps links). */
+  readonly links?: PageLink[]
+  /** Images met since the block before it, up to its end (only when the builder keeps images). */
+  readonly images?: PageImage[]
+}
+
+/** A link of a block: its text (white space collapsed) and its target. */
+export interface PageLink {
+  readonly text: string
+  readonly href: string
+}
+
+/** An image of a page: its `alt` text (white space collapsed, may be empty) and its source. */
+export interface PageImage {
+  readonly alt: string
+  readonly src: string
+}
+
+/** What the builder keeps besides the text (default: neither). */
+export interface KeepInline {
+  /** Keep the links of each block, with a safe target (see `urls.ts`). */
+  readonly links?: boolean | undefined
+  /** Keep the images, with a safe source, outside navigation and page furniture. */
+  readonly images?: boolean | undefined
 }
 
 /** What the builder needs of an element. */
@@ -39,6 +64,8 @@ export interface ElementInfo {
   readonly names: string
   /** Whether the element says the story’s text is inside it (`itemprop="articleBody"`). */
   readonly articleBody: boolean
+  /** Its `href` attribute as written, read of `<a>` elements when links are kept. */
+  readonly href?: string | undefined
 }
 
 // Elements whose content is never shown as text.
@@ -83,6 +110,12 @@ const nameSplit = /[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u
 const neverFurniture: ReadonlySet<string> = new Set(['html', 'body', 'article', 'main', 'a', 'span', 'p'])
 /** Characters of `class` and `id` (and of `style`) tested for cues. */
 export const cueWindow = 200
+/** Most links kept of one block, and most images waiting for a block. */
+export const maxInlinePerBlock = 1000
+/** Longest link text and `alt` text kept, in UTF-16 code units (longer ones are cut). */
+export const maxInlineText = 1000
+/** Landmarks whose images are page furniture (logos, promotions), not the story’s. */
+const furnitureLandmarks = ['nav', 'header', 'footer', 'aside', 'form', 'furniture']
 
 // Inline styles that hide an element.
 const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden/i
@@ -100,9 +133,20 @@ interface Frame {
   readonly articleBody: boolean
 }
 
+/** A link being read: its target, the text so far, and the depth of its frame. */
+interface OpenLink {
+  readonly href: string
+  text: string
+  readonly depth: number
+}
+
 /** Builds blocks from elements and text given in document order. */
 export class BlockBuilder {
   readonly blocks: WalkedBlock[] = []
+  private readonly keep: KeepInline
+  private links: PageLink[] = []
+  private images: PageImage[] = []
+  private openLink: OpenLink | undefined
   private lines: string[] = []
   private line = ''
   private linkChars = 0
@@ -114,6 +158,10 @@ export class BlockBuilder {
   // The block being filled takes its element and landmarks from the frame
   // that opened it.
   private owner: Frame = this.frames[0]!
+
+  constructor(keep: KeepInline = {}) {
+    this.keep = keep
+  }
 
   /** Frames open, the root included. */
   get depth(): number {
@@ -144,12 +192,28 @@ export class BlockBuilder {
     }
 
     this.frames.push(frame)
+    // A link inside a link is read as part of the outer one.
+    if (this.keep.links && tag === 'a' && this.openLink === undefined) {
+      const href = safeHref(element.href)
+      if (href !== undefined) this.openLink = {href, text: '', depth: this.frames.length}
+    }
+  }
+
+  /** An image (`<img>`) at this point of the page, with its attributes as written. */
+  image(alt: string | undefined, src: string | undefined): void {
+    if (!this.keep.images || this.images.length >= maxInlinePerBlock) return
+    const within = this.frames[this.frames.length - 1]!.within
+    if (furnitureLandmarks.some((landmark) => within.includes(landmark))) return
+    const source = safeSrc(src)
+    if (source === undefined) return
+    this.images.push({alt: collapse((alt ?? '').slice(0, maxInlineText)), src: source})
   }
 
   /** Leave the element entered last. */
   close(): void {
     if (this.frames.length === 1) return
     const frame = this.frames.pop()!
+    if (this.openLink && this.frames.length < this.openLink.depth) this.endLink()
     if (frame.block) {
       this.flush()
       this.owner = this.frames[this.frames.length - 1]!
@@ -170,6 +234,7 @@ export class BlockBuilder {
     const length = value.trim().length
     this.chars += length
     if (this.frames[this.frames.length - 1]!.link) this.linkChars += length
+    if (this.openLink && this.openLink.text.length < maxInlineText) this.openLink.text += value
     if (start !== undefined) this.start ??= start
     this.end = end ?? this.end
   }
@@ -180,12 +245,22 @@ export class BlockBuilder {
     return this.blocks
   }
 
+  /** The open link ends: kept when it has text. */
+  private endLink(): void {
+    const link = this.openLink!
+    this.openLink = undefined
+    const text = collapse(link.text.slice(0, maxInlineText))
+    if (text !== '' && this.links.length < maxInlinePerBlock) this.links.push({text, href: link.href})
+  }
+
   private flush(): void {
     if (this.line.trim() !== '') this.lines.push(collapse(this.line))
     this.line = ''
+    // A link around blocks (`<a><p>…</p></a>`) is no inline link: its text is kept, its target not.
+    this.openLink = undefined
     if (this.lines.length > 0) {
       const owner = this.owner
-      this.blocks.push({
+      const block: WalkedBlock = {
         lines: this.lines,
         tag: owner.tag,
         within: owner.within,
@@ -193,10 +268,17 @@ export class BlockBuilder {
         chars: this.chars,
         start: this.start,
         end: this.end,
-        articleBody: owner.articleBody
-      })
+        articleBody: owner.articleBody,
+        ...(this.keep.links ? {links: this.links} : {}),
+        ...(this.keep.images ? {images: this.images} : {})
+      }
+      this.blocks.push(block)
+      this.links = []
+      this.images = []
     }
 
+    // Images wait for the next block with text (a `<figure>` has none of its own).
+    this.links = []
     this.lines = []
     this.linkChars = 0
     this.chars = 0

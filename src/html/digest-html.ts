@@ -13,6 +13,7 @@ import {checkOptions} from '../options.js'
 import type {Digest, PageMeta} from '../types.js'
 import {articleBodyOf} from './json-ld.js'
 import {readPageMeta} from './meta/index.js'
+import type {KeepInline} from './blocks.js'
 import {readHtml} from './reader.js'
 import {pageText} from './text.js'
 import type {PageText} from './text.js'
@@ -59,8 +60,8 @@ export function htmlToText(html: string | Root): PageText {
 }
 
 /** A page’s text and evidence, and the `articleBody` of its JSON-LD. */
-function pageOf(html: string): {page: PageText; articleBody: string; tree: Root} {
-  const read = readHtml(html)
+function pageOf(html: string, keep: KeepInline = {}): {page: PageText; articleBody: string; tree: Root} {
+  const read = readHtml(html, keep)
   // The elements metadata is read from, with the JSON-LD scripts, as a flat tree.
   const scripts: Root['children'] = read.jsonLd.map((value) => ({
     type: 'element',
@@ -92,7 +93,7 @@ export function digestHtml(html: string, options?: Readonly<DigestOptions> | nul
   // Options are checked, and the HTML bounded, before the page is read.
   const settings = checkOptions('digestHtml', options, digestOptionSchema)
   checkLength(new VFile(), html.length, settings.maxLength ?? defaultMaxLength)
-  const {page, articleBody, tree} = pageOf(html)
+  const {page, articleBody, tree} = pageOf(html, {links: settings.links ?? false, images: settings.images ?? false})
   const file = new VFile(page.text)
   file.data.htmlBlocks = page.blocks
   if (articleBody !== '') file.data.htmlArticleBody = articleBody

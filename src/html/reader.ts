@@ -17,7 +17,7 @@ import type {Element} from 'hast'
 import {Tokenizer, TokenizerMode} from 'parse5'
 import type {Token} from 'parse5'
 import {BlockBuilder, hiddenTags, hidesElement, namesArticleBody} from './blocks.js'
-import type {WalkedBlock} from './blocks.js'
+import type {KeepInline, WalkedBlock} from './blocks.js'
 
 /** A page read from HTML. */
 export interface ReadPage {
@@ -129,9 +129,9 @@ interface OpenElement {
   readonly jsonLd: boolean
 }
 
-/** Read `html` into blocks and JSON-LD texts. */
-export function readHtml(html: string): ReadPage {
-  const builder = new BlockBuilder()
+/** Read `html` into blocks and JSON-LD texts; `keep` says whether links and images are kept too. */
+export function readHtml(html: string, keep: KeepInline = {}): ReadPage {
+  const builder = new BlockBuilder(keep)
   const jsonLd: string[] = []
   const stack: OpenElement[] = []
   const open = new OpenTags()
@@ -233,6 +233,11 @@ export function readHtml(html: string): ReadPage {
           return
         }
 
+        if ((tag === 'img' || tag === 'image') && !foreign && hiddenDepth === 0 && keep.images) {
+          const attributes = attributesOf(token)
+          if (!isHidden(tag, attributes)) builder.image(attributes.get('alt'), attributes.get('src'))
+        }
+
         // `<path/>` in SVG has no content; `<div/>` in HTML has.
         if (voidTags.has(tag) || (foreign && token.selfClosing)) return
         const attributes = attributesOf(token)
@@ -245,7 +250,8 @@ export function readHtml(html: string): ReadPage {
           builder.open({
             tag,
             names: `${attributes.get('class') ?? ''} ${attributes.get('id') ?? ''}`,
-            articleBody: itemprop !== '' && namesArticleBody(itemprop)
+            articleBody: itemprop !== '' && namesArticleBody(itemprop),
+            href: tag === 'a' && keep.links ? attributes.get('href') : undefined
           })
         }
 

@@ -37,5 +37,7 @@ export function evidenceOf(block: WalkedBlock, start: number, end: number): Bloc
     linkDensity: block.chars > 0 ? Math.round((block.linkChars / block.chars) * 100) / 100 : 0
   }
   if (block.articleBody) evidence.articleBody = true
+  if (block.links) evidence.links = block.links.map((link) => ({...link}))
+  if (block.images) evidence.images = block.images.map((image) => ({...image}))
   return evidence
 }

@@ -6,11 +6,17 @@
  * (`- `, `* `, `• `, `1. `, `> `) and a short line without an end mark
  * between body paragraphs is taken for a subhead. The text of every body
  * paragraph is kept whole; only a list or quote marker is taken off.
+ *
+ * When the page's evidence holds links and images (`digestHtml` with `links`
+ * or `images`), a block's links are found in its text in order (a link whose
+ * text is not there, say in a dateline taken off, is left out: its words
+ * stay), and the images met since the story block before come before it,
+ * each as an image block.
  */
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {paragraphsOf, textOf} from '../nlcst/paragraphs.js'
-import type {BlockEvidence, StoryBlock} from '../types.js'
+import type {BlockEvidence, StoryBlock, StoryLink} from '../types.js'
 
 const spaces = /\s+/g
 const bullet = /^[-*•–]\s+(?=\S)/
@@ -29,6 +35,11 @@ export function storyBlocks(tree: Root, file: VFile): StoryBlock[] {
   if (article?.dek) blocks.push({kind: 'paragraph', text: article.dek.text})
   const body = paragraphsOf(tree).filter(isBody)
   let cursor = 0
+  // The first block whose images are not placed yet, and the links of the
+  // current block not placed yet.
+  let imagesFrom = 0
+  let linkBlock = -1
+  let linksFrom = 0
   for (const [index, paragraph] of body.entries()) {
     const start = paragraph.position?.start.offset
     const end = paragraph.position?.end.offset
@@ -42,13 +53,56 @@ export function storyBlocks(tree: Root, file: VFile): StoryBlock[] {
       // from the last one found, so the whole walk is linear.
       while (cursor < evidence.length - 1 && evidence[cursor]!.end <= start) cursor++
       const block = evidence[cursor]!
-      blocks.push(block.start <= start && start < block.end ? fromMarkup(block, text) : {kind: 'paragraph', text})
+      const inside = block.start <= start && start < block.end
+      if (inside) {
+        for (; imagesFrom <= cursor; imagesFrom++) {
+          for (const image of evidence[imagesFrom]!.images ?? []) blocks.push({kind: 'image', alt: image.alt, src: image.src})
+        }
+      }
+
+      const story: StoryBlock = inside ? fromMarkup(block, text) : {kind: 'paragraph', text}
+      if (inside && block.links && block.links.length > 0) {
+        if (linkBlock !== cursor) {
+          linkBlock = cursor
+          linksFrom = 0
+        }
+
+        const found = linksIn(text, block.links, linksFrom)
+        linksFrom = found.next
+        if (found.links.length > 0 && story.kind !== 'image') story.links = found.links
+      }
+
+      blocks.push(story)
     } else {
       blocks.push(fromText(text, index > 0 && index < body.length - 1))
     }
   }
 
   return blocks
+}
+
+/**
+ * The links of a block found in `text`, in order from `from`: each searched
+ * after the one before, and the search stops at the first not found, which
+ * the next paragraph of the block may hold. Linear in the text.
+ */
+function linksIn(
+  text: string,
+  links: ReadonlyArray<{text: string; href: string}>,
+  from: number
+): {links: StoryLink[]; next: number} {
+  const found: StoryLink[] = []
+  let position = 0
+  let next = from
+  for (; next < links.length; next++) {
+    const link = links[next]!
+    const start = text.indexOf(link.text, position)
+    if (start === -1) break
+    position = start + link.text.length
+    found.push({text: link.text, href: link.href, start, end: position})
+  }
+
+  return {links: found, next}
 }
 
 function isBody(paragraph: Paragraph): boolean {

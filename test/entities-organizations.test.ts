@@ -72,3 +72,21 @@ describe('names of firms', () => {
     expect(found.people).toEqual([])
   })
 })
+
+describe('contexts that name a company or a body', () => {
+  it('reads `shares in X`, `analysts at X`, `a spokeswoman for X`, `X said in a statement` and `X, a … utility,`', () => {
+    const text = [
+      'Shares in Tarrow Beck fell on Monday, and analysts at Quell Harding cut their forecasts.',
+      'A spokeswoman for Linden Vale declined to comment. Brisk Moor said in a statement that it would appeal.',
+      'Halden Kraft, a state-owned utility, will buy the plant.'
+    ].join('\n')
+    const found = names(text)
+    expect(found.organizations).toEqual(['Tarrow Beck', 'Quell Harding', 'Linden Vale', 'Brisk Moor', 'Halden Kraft'])
+    expect(found.people).toEqual([])
+  })
+
+  it('leaves people in the same places alone when nothing says company', () => {
+    const text = 'Tarrow Beck, a retired teacher, said the plan was unfair. Quell Harding told reporters he agreed.'
+    expect(names(text).people).toEqual(['Tarrow Beck', 'Quell Harding'])
+  })
+})

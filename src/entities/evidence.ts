@@ -123,3 +123,64 @@ export function addEvidence(total: Evidence, more: Evidence): void {
   total.place += more.place
   total.organization += more.organization
 }
+
+// Words before a name that make it a company or a body: `shares in X`, `analysts at X`, `a spokeswoman for X`.
+const organizationBefore = new Map<string, ReadonlySet<string>>([
+  ['in', new Set(['shares', 'stake', 'stakes', 'investment', 'investors'])],
+  ['of', new Set(['shares', 'takeover', 'subsidiary', 'unit', 'owner', 'owners', 'shareholders', 'ceo', 'employees', 'customers', 'spokeswoman', 'spokesman', 'spokesperson'])],
+  ['at', new Set(['analysts', 'analyst', 'economists', 'economist', 'strategist', 'strategists', 'staff', 'workers', 'employees', 'executives', 'researchers', 'engineers'])],
+  ['for', new Set(['spokeswoman', 'spokesman', 'spokesperson', 'bid', 'offer', 'lawyer', 'lawyers'])],
+  ['by', new Set(['owned', 'acquired', 'bought', 'run', 'operated'])]
+])
+// Nouns an apposition names a company or a body by: `X, a state-owned utility,`.
+const organizationNouns = new Set(
+  ('company firm utility operator bank lender insurer retailer carrier airline maker manufacturer producer supplier developer ' +
+    'startup start-up group conglomerate chain brand broadcaster publisher charity regulator union agency body watchdog ' +
+    'consultancy fund investor exporter importer miner refiner shipper distributor network provider subsidiary')
+    .split(' ')
+)
+const appositionOpeners = new Set(['a', 'an', 'the'])
+// How many words an apposition may hold before its noun.
+const appositionReach = 5
+
+/**
+ * What the words around a run say of an organisation: `shares in X`,
+ * `analysts at X`, `a spokeswoman for X`, `X said in a statement`, `X, a
+ * state-owned utility,`. `tokens` are the run's sentence.
+ */
+export function organizationContext(tokens: ReadonlyArray<{value: string; kind: string; start: number; end: number}>, run: Span): number {
+  let first = 0
+  while (first < tokens.length && tokens[first]!.start < run.start) first++
+  let last = first
+  while (last < tokens.length && tokens[last]!.end <= run.end) last++
+  const before = words(tokens, first - 1, -1, 2)
+  const cue = organizationBefore.get(before[0] ?? '')
+  if (cue?.has(before[1] ?? '')) return good
+  // `X said in a statement`.
+  const after = words(tokens, last, 1, appositionReach + 1)
+  if ((after[0] === 'said' || after[0] === 'says') && after[1] === 'in' && after[2] === 'a' && after[3] === 'statement') return good
+  // `X, a state-owned utility,`: a comma right after the run, then the apposition.
+  let index = last
+  while (index < tokens.length && tokens[index]!.kind === 'space') index++
+  if (tokens[index]?.value !== ',') return 0
+  const apposition = words(tokens, index + 1, 1, appositionReach + 1, true)
+  if (!appositionOpeners.has(apposition[0] ?? '')) return 0
+  return apposition.slice(1).some((word) => organizationNouns.has(word)) ? good : 0
+}
+
+/** Up to `count` words in lower case from `index` on, going `step` (1 or -1); stopping at a mark, or at a comma when `toComma`. */
+function words(tokens: ReadonlyArray<{value: string; kind: string}>, index: number, step: number, count: number, toComma = false): string[] {
+  const found: string[] = []
+  for (let at = index; at >= 0 && at < tokens.length && found.length < count; at += step) {
+    const token = tokens[at]!
+    if (token.kind === 'space') continue
+    if (token.kind === 'mark') {
+      if (toComma || token.value !== '-') break
+      continue
+    }
+
+    found.push(token.value.toLowerCase())
+  }
+
+  return found
+}

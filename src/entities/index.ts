@@ -18,7 +18,7 @@ import {shapeOf} from '../nlcst/word-shapes.js'
 import {checkOptions} from '../options.js'
 import type {Entities, Entity} from '../types.js'
 import {ClusterBook, nameOf, type Cluster} from './clusters.js'
-import {isEvent, isTyped, kindOf, mentionOf, type Kind, type Mention} from './evidence.js'
+import {isEvent, isTyped, kindOf, mentionOf, organizationContext, type Kind, type Mention} from './evidence.js'
 import {isSide, scoredEnds} from './scores.js'
 import {datelineOf, shoutedNames} from './shouting.js'
 
@@ -116,6 +116,7 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
 
         if (isEvent(run) || notNamePhrases.has(run.phrase)) continue
         const read = mentionOf(run)
+        read.evidence.organization += organizationContext(piece, run)
         const mention = isSide({...read, title: run.title}, scored) ? sideOf(read) : read
         // `SEOUL—` opening the first sentence of a paragraph is a dateline.
         if (inDateline ? run.start < bracketStart : position === 0 && order === 0 && run.initial && run.words.every(isAllCaps) && datelineMarks.has(run.after)) {

@@ -90,3 +90,16 @@ describe('contexts that name a company or a body', () => {
     expect(names(text).people).toEqual(['Tarrow Beck', 'Quell Harding'])
   })
 })
+
+describe('acronyms', () => {
+  it('types an acronym as the name in full whose initials it spells, and keeps both names', () => {
+    const text = [
+      'The Glenmore Ferry Operators Association (GFOA) voted to strike on Monday.',
+      'Leaders from GFOA met ministers in Tarbert, and GFOA said talks would go on.'
+    ].join('\n')
+    const found = names(text)
+    expect(found.organizations).toEqual(['GFOA', 'Glenmore Ferry Operators Association'])
+    expect(found.people).toEqual([])
+    expect(found.places).toEqual(['Tarbert'])
+  })
+})

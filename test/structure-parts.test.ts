@@ -93,6 +93,16 @@ describe('readDateline', () => {
     expect(readDateline('CAIRO \u2012 Prices rose.', 0)?.place).toBe('Cairo')
   })
 
+  it('reads a short agency in lower case, with a region before it', () => {
+    expect(readDateline('ZERMATT, Switzerland (sda) \u2014 The cable car reopened.', 0)).toMatchObject({
+      text: 'ZERMATT, Switzerland (sda)',
+      place: 'Zermatt',
+      region: 'Switzerland',
+      agency: 'sda'
+    })
+    expect(readDateline('He left (quietly) \u2014 and never came back.', 0)).toBeUndefined()
+  })
+
   it('takes no mixed-case sentence opening for a dateline', () => {
     expect(readDateline('However, Ms Vance \u2014 who chairs the panel \u2014 said no.', 0)).toBeUndefined()
     expect(readDateline('The Mayor \u2014 Lena Dorn \u2014 spoke.', 0)).toBeUndefined()

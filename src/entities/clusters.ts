@@ -64,6 +64,34 @@ export class ClusterBook {
   }
 
   /**
+   * Type acronyms as the one name in full whose initials they spell (`NFF`
+   * as `National Farmers Federation`, `ECB` as `European Central Bank`),
+   * small words aside (`of`, `and`, `the`): the acronym takes the evidence
+   * of its expansion. Both stay names of their own, as the article writes
+   * both.
+   */
+  typeAcronyms(): void {
+    const byInitials = new Map<string, Cluster[]>()
+    for (const cluster of this.roots()) {
+      if (cluster.place !== undefined || cluster.words.length < 2) continue
+      const initials = initialsOf(cluster.words)
+      if (initials.length < 2) continue
+      const list = byInitials.get(initials)
+      if (list) list.push(cluster)
+      else byInitials.set(initials, [cluster])
+    }
+
+    if (byInitials.size === 0) return
+    for (const cluster of this.roots()) {
+      const word = cluster.words[0]!
+      if (cluster.words.length !== 1 || !acronym.test(word)) continue
+      const targets = byInitials.get(word)
+      if (targets?.length !== 1) continue
+      addEvidence(cluster.evidence, targets[0]!.evidence)
+    }
+  }
+
+  /**
    * The cluster `words` belongs to: its own, or the one person whose full
    * name it is a short form of (`KIM` in a headline).
    */
@@ -94,6 +122,22 @@ export class ClusterBook {
 
     return best
   }
+}
+
+const acronym = /^\p{Lu}{2,6}$/u
+const smallWords = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&'])
+
+/** The initials of a name's capitalised words (`National Farmers Federation` → `NFF`). */
+function initialsOf(words: readonly string[]): string {
+  let initials = ''
+  for (const word of words) {
+    if (smallWords.has(word.toLowerCase())) continue
+    const first = word.charAt(0)
+    if (first === first.toLowerCase()) return ''
+    initials += first
+  }
+
+  return initials
 }
 
 /** The cluster a cluster was finally merged into. */

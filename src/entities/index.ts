@@ -137,6 +137,7 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
   }
 
   book.mergeShortForms()
+  book.typeAcronyms()
   addShouted(book, shouted)
   addDemonyms(book, demonyms)
 

@@ -11,14 +11,14 @@ import type {Dateline} from '../types.js'
 // Anchored, with bounded repetition: no backtracking blow-up on long lines.
 // Groups: 1 the cities (`OSLO`, `NEW YORK`, `LIMA/QUITO`, `St. Louis`),
 // 2 comma parts (`, Peru`, `, Jan 5`, `, 12 June 2025`), 3 an agency in
-// parentheses; then a dash of any kind.
+// parentheses (`(Reuters)`, or short in lower case: `(dpa)`); then a dash of any kind.
 const city = "\\p{Lu}[\\p{L}.'\u2019-]{0,20}(?: \\p{Lu}[\\p{L}.'\u2019-]{0,20}){0,3}"
 const dash = '(?: ?[\u2014\u2013\u2012\u2015] ?| ?-- ?| - )'
 const placeDateline = new RegExp(
-  `^(${city}(?: ?/ ?${city}){0,3})((?:, ?[\\p{Lu}\\p{N}][\\p{L}\\p{N}.' ]{0,24}){0,3})(?: ?\\((\\p{Lu}[\\p{L} .&]{1,28})\\))?${dash}`,
+  `^(${city}(?: ?/ ?${city}){0,3})((?:, ?[\\p{Lu}\\p{N}][\\p{L}\\p{N}.' ]{0,24}){0,3})(?: ?\\((\\p{Lu}[\\p{L} .&]{1,28}|\\p{Ll}{2,4})\\))?${dash}`,
   'u'
 )
-const agencyDateline = /^\((\p{Lu}[\p{L} .&]{1,28})\)(?: ?[\u2014\u2013\u2012\u2015] ?| ?-- ?| - )/u
+const agencyDateline = /^\((\p{Lu}[\p{L} .&]{1,28}|\p{Ll}{2,4})\)(?: ?[\u2014\u2013\u2012\u2015] ?| ?-- ?| - )/u
 
 /** How much of a paragraph is looked at: datelines are short. */
 const window = 120

@@ -119,6 +119,13 @@ describe('retextArticleStructure', () => {
     expect(run(text, [retextArticleStructure]).file.data.article!.headline?.text).toBe('SOCCER - HARBOR NAMED CUP HOSTS.')
   })
 
+  it('takes a headline in Title Case ending with a full stop, as archives write it, and no sentence', () => {
+    const headline = (text: string) => run(text, [retextArticleStructure]).file.data.article!.headline?.text
+    const story = 'Inspectors found the cable worn in two places, and the operator closed the line at once on Tuesday evening.'
+    expect(headline(['Cable Car Closed After Inspectors Find Worn Wire.', '', story].join('\n'))).toBe('Cable Car Closed After Inspectors Find Worn Wire.')
+    expect(headline(['The cable car was closed on Tuesday.', '', story].join('\n'))).toBeUndefined()
+  })
+
   it('works after retext-english', () => {
     const processor = unified().use(retextEnglish).use(retextArticleStructure)
     const file = new VFile(article)

@@ -25,6 +25,21 @@ function topics(text: string, options?: KeywordsOptions): Topics {
 }
 
 describe('retextArticleKeywords', () => {
+  it('offers no role or general noun alone, capitalised only by grammar or not, and merges near-duplicates with all their counts', () => {
+    const text = [
+      'Island Line Orders Battery Ferries',
+      'The island operator ordered four battery ferries on Monday. The battery-powered ferries will replace diesel boats on the Skerra route from 2028.',
+      'The new ferries can carry 300 passengers. Crews in Skerra trained on battery ferries last year, and the first battery-powered ferries sailed in 2015.',
+      'The mayor said the battery ferries would cut fuel costs. Workers in Skerra repair boats in winter, and passengers welcomed the plan.'
+    ].join('\n')
+    const {keyphrases} = topics(text, {maxKeyphrases: 10})
+    const phrases = keyphrases.map((d) => d.phrase.toLowerCase())
+    for (const word of ['mayor', 'workers', 'passengers', 'operator', 'plan']) expect(phrases).not.toContain(word)
+    // `battery-powered ferries` and the `new ferries` are the battery ferries: one phrase, every mention counted.
+    expect(keyphrases[0]).toMatchObject({phrase: 'battery ferries', count: 7})
+    expect(phrases).toContain('diesel boats')
+  })
+
   it('never offers a generic word alone, though it ranks the phrases around it', () => {
     const text = [
       'Lighthouse Keepers Return to Skerry Rock',

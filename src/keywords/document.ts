@@ -95,3 +95,8 @@ function storyParagraphs(tree: Root): Paragraph[] {
     return !paragraph.data?.boilerplate && role !== 'byline' && role !== 'signoff'
   })
 }
+
+/** Whether a word is written as a common noun: in lower case, or capitalised only where grammar asks (`Workers in…`). */
+export function isCommon(word: StoryWord): boolean {
+  return word.lexeme.lowered || word.caseless
+}

@@ -5,7 +5,7 @@
 import type {Topics} from '../types.js'
 import {findCandidates, type Candidate} from './candidates.js'
 import {keyOf} from '../lexicon/keys.js'
-import type {Story} from './document.js'
+import {isCommon, type Story} from './document.js'
 import {mergeVariants, type Merged} from './merge.js'
 import {mergeNearDuplicates} from './near-duplicates.js'
 import {isTaggedEnglish, neutralCandidates} from './neutral.js'
@@ -28,10 +28,12 @@ export interface EngineSettings {
   weights: Weights
 }
 
-/** Whether a phrase names a topic: not a general noun alone (`company`, `operator`), which still ranks the phrases around it. */
+/** Whether a phrase names a topic: not a general noun or a role alone (`company`, `mayor`), which still ranks the phrases around it. */
 function isSpecific(item: Merged): boolean {
   const first = item.candidate.occurrences[0]!
-  return first.length > 1 || !first[0]!.facts.general
+  if (first.length > 1) return true
+  const word = first[0]!
+  return !(word.facts.general || word.facts.role) || !isCommon(word)
 }
 
 /** Keywords and keyphrases of `story`. */

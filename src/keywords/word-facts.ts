@@ -3,7 +3,7 @@
  * once per lexeme (and forgotten with it).
  */
 import {closedClass} from '../lexicon/closed-class.js'
-import {personTitles} from '../lexicon/titles.js'
+import {personRoles, personTitles} from '../lexicon/titles.js'
 import {generalNouns, vagueNouns} from '../lexicon/vague-nouns.js'
 import type {Lexeme} from '../tagger/lexeme.js'
 
@@ -21,8 +21,10 @@ export interface WordFacts {
   keyword: boolean
   /** Whether it says little on its own whatever its case: a day, a point of the compass, a vague noun (`Sunday`, `North`, `year`). */
   generic: boolean
-  /** A noun in lower case that names a kind of thing every story has (`company`, `operator`): no keyphrase alone. */
+  /** A noun that names a kind of thing every story has (`company`, `operator`): no keyphrase alone, where its capital says nothing (see `isCommon`). */
   general: boolean
+  /** A role (`mayor`, `spokesman`): a person in general, no keyphrase alone where its capital says nothing. */
+  role: boolean
 }
 
 const letter = /\p{L}/u
@@ -45,7 +47,8 @@ export function factsOf(lexeme: Lexeme): WordFacts {
       phrase: !lettered || dayWords.has(lower) || timeAdverbs.has(lower) || (lexeme.stop && common) ? 'never' : lexeme.stop ? 'noun' : 'any',
       direction: directions.has(lexeme.bare),
       generic: dayWords.has(lower) || directions.has(lower) || vagueNouns.has(lower),
-      general: generalNouns.has(lower) && lexeme.lowered,
+      general: generalNouns.has(lower),
+      role: personRoles.has(lower),
       keyword: lettered && !lexeme.stop && !common && lower.length > 1 && !(abbreviated && personTitles.has(lower))
     }
     known.set(lexeme, facts)

@@ -6,7 +6,7 @@
  * here.
  */
 import type {Candidate} from './candidates.js'
-import type {Story, StoryWord} from './document.js'
+import {isCommon, type Story, type StoryWord} from './document.js'
 import type {Scored, Weights} from './rank.js'
 
 /**
@@ -127,7 +127,7 @@ function weightOf(word: StoryWord, weights: Weights): number {
   // A generic word is no keyword (`Year` of `New Year`, `North`, `officials`): the phrase that holds it may be.
   if (word.facts.generic) return 0
   // A general noun (`company`) steps back behind the story's topics.
-  if (word.facts.general) return weights.generalWeight
+  if (word.facts.general && isCommon(word)) return weights.generalWeight
   if (tag.startsWith('NNP')) return weights.properWeight
   if (tag.startsWith('NN')) return 1
   if (tag.startsWith('VB')) return weights.verbWeight

@@ -25,7 +25,9 @@ const generalList =
   'company companies firm firms city cities town state states country countries nation government office offices home house family families ' +
   'world life lives work job jobs plan plans operator operators service services system systems change changes right rights view views front ' +
   'news story stories deal deals decision decisions future past problem problems situation support plan process project projects ' +
-  'authority authorities organisation organization agency industry market markets business businesses sector'
+  'authority authorities organisation organization agency industry market markets business businesses sector ' +
+  'workers worker passengers passenger residents resident customers customer users user voters voter visitors visitor ' +
+  'students student patients patient staff employees employee experts expert analysts analyst critics critic figures figure'
 
 /** The list. */
 export const generalNouns: ReadonlySet<string> = new Set(generalList.split(' '))

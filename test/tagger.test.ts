@@ -36,6 +36,14 @@ describe('retextArticleTagger', () => {
     expect(tagged('The mayor went to court.')).toBe('The/DT mayor/NN went/VBD to/TO court/NN')
   })
 
+  it('reads a past tense spelt as a noun between a subject and its object', () => {
+    expect(tagged('Quarries in Wales cut output, and gales hit the pier.')).toBe(
+      'Quarries/NNS in/IN Wales/NNP cut/VBD output/NN and/CC gales/NNS hit/VBD the/DT pier/NN'
+    )
+    // In a phrase it stays a noun.
+    expect(tagged('The council backed a tax cut plan.')).toBe('The/DT council/NN backed/VBD a/DT tax/NN cut/NN plan/NN')
+  })
+
   it('makes adjectives and things of verb forms inside noun phrases', () => {
     expect(tagged('The armed guards joined a massive rebuilding effort.')).toBe(
       'The/DT armed/JJ guards/NNS joined/VBD a/DT massive/JJ rebuilding/NN effort/NN'

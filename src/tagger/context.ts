@@ -24,6 +24,10 @@ const placesAfterTo = new Set(
 const pluralModifiers = new Set('sales arms sports rights savings customs goods securities earnings jobs drugs weapons'.split(' '))
 const phraseEnds = new Set(['VB', 'VBD', 'VBZ', 'VBP', 'VBN', 'MD', 'IN', 'CC', 'TO', 'WDT', 'WP', 'RB', 'DT', 'PRP'])
 const finiteTags = new Set(['VBD', 'VBZ', 'VBP', 'MD'])
+// Past tenses spelt as nouns (`mines in Chile cut output`, `storms hit the coast`).
+const pastHomographs = new Set('cut hit set cost put shut hurt spread split quit bid beat cast'.split(' '))
+// What opens a verb's object.
+const objectStarts = new Set(['DT', 'PRP$', 'CD', 'JJ', 'NN', 'NNS'])
 const nounEnding = /(?:tion|sion|ment|ness|ity|ship|ism|ist|ance|ence|or|ian|ery|ory)$/
 
 /** Revise `tags` (parallel to `words`) in place, left to right. */
@@ -81,6 +85,10 @@ function reviseWords(words: readonly TagInput[], tags: string[]): void {
     // seldom follows a plural in one phrase (`sales tax` aside).
     else if (tag === 'NN' && beforeTag === 'NNS' && !nounEnding.test(lower) && !pluralModifiers.has(beforeWord) && index < tags.length - 1) {
       tags[index] = 'VBP'
+    }
+    // `mines in Chile cut output`, `Democrats cut taxes`: a subject, a past tense spelt as a noun, its object.
+    else if (tag === 'NN' && pastHomographs.has(lower) && (beforeTag === 'NNP' || beforeTag === 'NNS') && !words[before]!.lexeme.possessive && objectStarts.has(tags[index + 1] ?? '')) {
+      tags[index] = 'VBD'
     }
     // `was killed`, `has armed`: a participle.
     else if ((tag === 'VBD' || tag === 'VBN') && auxiliaries.has(beforeWord)) {

@@ -27,7 +27,8 @@ const generalList =
   'news story stories deal deals decision decisions future past problem problems situation support plan process project projects ' +
   'authority authorities organisation organization agency industry market markets business businesses sector ' +
   'workers worker passengers passenger residents resident customers customer users user voters voter visitors visitor ' +
-  'students student patients patient staff employees employee experts expert analysts analyst critics critic figures figure'
+  'students student patients patient staff employees employee experts expert analysts analyst critics critic figures figure ' +
+  'reporters reporter journalists journalist'
 
 /** The list. */
 export const generalNouns: ReadonlySet<string> = new Set(generalList.split(' '))

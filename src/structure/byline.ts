@@ -22,6 +22,7 @@ const nameSeparator = /,|;|&|\||\u00b7|\u2022|\band\b|\s[\u2014\u2013]\s|\sfor\s
 const agencyNames =
   /^(?:Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg(?: News)?|PA(?: Media)?|Press Association|dpa|DPA|ANSA|EFE|Xinhua|Kyodo(?: News)?|Yonhap|Anadolu(?: Agency)?|TASS|Canadian Press|The Canadian Press|AAP|Australian Associated Press|UPI|PTI|Press Trust of India)$/
 const bracketed = /\(([^()]{1,40})\)/g
+const bracketedAgency = /^\p{Lu}[\p{L}&.'\u2019-]{1,30}(?: \p{Lu}[\p{L}&.'\u2019-]{0,30}){0,2}$/u
 // Words of a role after a name (`Jane Roe, Economics Correspondent`).
 const roleWord =
   /\b(?:correspondent|editor|reporter|writer|columnist|contributor|analyst|producer|journalist|critic|commentator|presenter|photographer|staff)s?\b/i
@@ -61,7 +62,8 @@ export function readByline(text: string): BylineParts {
   // An agency in brackets, then the words between separators.
   const rest = text.replace(bracketed, function (whole: string, inside: string) {
     const name = inside.trim()
-    if (agencyNames.test(name)) {
+    // A known agency, or a name in brackets at the end (`(Nordwire)`), no role and no date.
+    if (agencyNames.test(name) || (text.trimEnd().endsWith(whole) && bracketedAgency.test(name) && !roleWord.test(name))) {
       agency ??= name
       return ' '
     }
@@ -70,7 +72,8 @@ export function readByline(text: string): BylineParts {
   })
   const authors: string[] = []
   for (const part of rest.replace(bylineStart, '').split(nameSeparator)) {
-    const name = part.trim()
+    // What else stands in brackets is a role or a date, not part of the name (`Ada Quist (Staff Writer)`).
+    const name = part.replace(bracketed, ' ').trim()
     if (agencyNames.test(name)) agency ??= name
     else if (/^\p{Lu}/u.test(name) && name.split(' ').length <= 4 && !notAName.test(name) && !/[()]/.test(name)) authors.push(name)
   }

@@ -4,6 +4,7 @@
  * title once (“President Trump”) stays a person where it stands alone.
  */
 import {placeOf} from '../lexicon/gazetteer.js'
+import {speechVerbs} from '../lexicon/speech-verbs.js'
 import {eventEnds, normal, organizationEnds, organizationNames, placeEnds, placeStarts} from '../lexicon/titles.js'
 import type {NameRun} from '../nlcst/names.js'
 import {shapeOf} from '../nlcst/word-shapes.js'
@@ -33,7 +34,8 @@ const strong = 4
 const good = 3
 const hint = 1
 
-const speechVerbs = new Set(['said', 'says', 'told', 'added', 'stated', 'asked', 'argued', 'noted', 'wrote', 'tweeted', 'explained', 'insisted', 'warned', 'announced', 'declared', 'replied', 'admitted', 'acknowledged', 'claimed', 'stressed', 'urged', 'believes', 'thinks', 'wants'])
+// Verbs of a mind, which a person has: with the speech verbs, a hint of a person beside them.
+const mindVerbs = new Set(['believes', 'thinks', 'wants'])
 const placePrepositions = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into', 'throughout', 'towards', 'toward', 'around', 'inside', 'visited', 'visit'])
 const initial = /^\p{Lu}\.$/u
 
@@ -75,7 +77,7 @@ export function mentionOf(run: NameRun): Mention {
   if (words.length > 1 && run.text.includes(' & ')) evidence.organization += strong
   if (run.title !== undefined) evidence.person += strong
   if (run.age) evidence.person += good
-  if (speechVerbs.has(run.after) || speechVerbs.has(run.before)) evidence.person += hint
+  if (speechVerbs.has(run.after) || speechVerbs.has(run.before) || mindVerbs.has(run.after)) evidence.person += hint
   if (placePrepositions.has(run.before)) evidence.place += hint
 
   if (words.length === 1 && shapeOf(words[0]!).allCaps && !initial.test(words[0]!) && place === undefined && !run.initial) {

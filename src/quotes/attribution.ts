@@ -3,6 +3,7 @@
  * `“…,” he said` · `“…,” said Jane Roe` · `“…,” Jane Roe, a lawyer, said` ·
  * `Jane Roe said: “…”` · `“…,” according to Jane Roe`.
  */
+import {speechVerbPattern as verbs} from '../lexicon/speech-verbs.js'
 import {isRoleLike, roleOf} from '../lexicon/titles.js'
 import type {NameRun} from '../nlcst/names.js'
 
@@ -19,11 +20,6 @@ export type Cue =
   /** `according to a transcript`: a source, which may carry someone else’s words. */
   | {kind: 'source'}
 
-const verbs =
-  'said|says|say|told|tells|added|adds|asked|asks|stated|states|wrote|writes|tweeted|posted|explained|explains|insisted|insists|warned|warns|argued|argues|noted|notes|continued|recalled|replied|responded|answered|declared|announced|acknowledged|admitted|conceded|claimed|claims|contended|countered|suggested|suggests|urged|vowed|promised|predicted|cautioned|complained|joked|quipped|shouted|yelled|whispered|reiterated|stressed|emphasized|emphasised|observed|remarked|concluded|pleaded|boasted|exclaimed|assured|agreed|called|calls|described|describes|dubbed|labeled|labelled|branded|fumed|gushed|mused|sighed|laughed|lamented|recounted|testified|scoffed|snapped|retorted|interjected|accused|praised|criticized|criticised|blasted|denounced|dismissed|referred|mocked|touted|wondered|pointed'
-
-/** Speech verbs, lower case. */
-export const speechVerbs: ReadonlySet<string> = new Set(verbs.split('|'))
 
 // How far from a quote its attribution may sit.
 const reach = 240

@@ -11,7 +11,7 @@
  * when a speech verb stands by it (`'We sail at dawn,' said Roe`, `Roe
  * said: 'We sail at dawn.'`).
  */
-import {speechVerbs} from './attribution.js'
+import {speechVerbs} from '../lexicon/speech-verbs.js'
 
 
 /** A quote in a paragraph; offsets into the paragraph’s text. */

@@ -7,7 +7,7 @@ import {eventEnds, notNamePhrases, organizationEnds, organizationNames, organiza
 import {FullNames} from '../nlcst/full-names.js'
 import type {NameRun} from '../nlcst/names.js'
 import {shapeOf} from '../nlcst/word-shapes.js'
-import {speechVerbs} from './attribution.js'
+import {speechVerbs} from '../lexicon/speech-verbs.js'
 
 /** People named in an article, in order. */
 export class People {

@@ -33,6 +33,7 @@ import {scaleWeights} from './story/score.js'
 import type {ScoreWeights} from './story/score.js'
 import {storyVerdicts} from './story/verdicts.js'
 import {checkRuleSwitches} from '../page/rules.js'
+import {placeReferenceEnds} from '../nlcst/html-references.js'
 
 export {matchBoilerplate} from './match.js'
 export type {BoilerplateContext, BoilerplateMatch} from './match.js'
@@ -146,6 +147,7 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
   const allRules = rules.length === boilerplateRules.length
 
   return function (tree: Root, file: VFile): undefined {
+    placeReferenceEnds(tree, file)
     splitParagraphsAtLineBreaks(tree)
     const memo = lineMemoOf(tree)
     const candidates: Array<Candidate | undefined> = []

@@ -61,3 +61,80 @@ export function wordText(node: Word): string {
   for (const child of children) text += child.value
   return text
 }
+
+/**
+ * Where the characters of a paragraph’s text (as `textOf` gives it) sit in
+ * the input. In plain text, and in HTML without character references, the
+ * text is the input from the paragraph’s start on, one character for one;
+ * after a reference of an HTML source (`&amp;` for `&`) the input runs
+ * ahead of the text.
+ */
+export interface TextPlaces {
+  /** Offset in the input of the character at `index` of the text (or of the end, at its length). */
+  toSource(index: number): number
+  /** Index in the text of the input offset `offset` (a place inside a reference gives the reference’s end). */
+  toText(offset: number): number
+}
+
+/**
+ * Places of the text of `paragraph` in the input. `jumps` says whether the
+ * input may hold places where it runs ahead of the text (`file.data.htmlReferences`
+ * is not empty); without them, or when the paragraph has none, the places are
+ * `start + index`.
+ */
+export function textPlaces(paragraph: Paragraph, jumps: boolean): TextPlaces {
+  const start = paragraph.position?.start.offset ?? 0
+  if (!jumps) return shifted(start)
+  // Breakpoints: text index and input offset where the input jumps ahead.
+  const texts = [0]
+  const offsets = [start]
+  let index = 0
+  const stack: Array<{value?: unknown; children?: unknown[]; position?: Leaf['position']}> = [paragraph]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.children) {
+      for (let child = node.children.length - 1; child >= 0; child--) stack.push(node.children[child] as (typeof stack)[number])
+      continue
+    }
+
+    const value = typeof node.value === 'string' ? node.value : ''
+    const at = node.position?.start.offset
+    const last = texts.length - 1
+    if (at !== undefined && at !== offsets[last]! + (index - texts[last]!)) {
+      texts.push(index)
+      offsets.push(at)
+    }
+
+    index += value.length
+  }
+
+  if (texts.length === 1) return shifted(start)
+  return {
+    toSource(at) {
+      const piece = lastAtOrBefore(texts, at)
+      return offsets[piece]! + (at - texts[piece]!)
+    },
+    toText(offset) {
+      const piece = lastAtOrBefore(offsets, offset)
+      const next = texts[piece + 1] ?? Number.POSITIVE_INFINITY
+      return Math.min(texts[piece]! + (offset - offsets[piece]!), next)
+    }
+  }
+}
+
+function shifted(start: number): TextPlaces {
+  return {toSource: (index) => start + index, toText: (offset) => offset - start}
+}
+
+/** Index of the last of the ascending `values` at or before `value` (0 when none is). */
+function lastAtOrBefore(values: readonly number[], value: number): number {
+  let low = 0
+  let high = values.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (values[middle]! <= value) low = middle
+    else high = middle - 1
+  }
+
+  return low
+}

@@ -18,6 +18,7 @@ import {contactsOf, creditsOf, isBio, isByline, isSignoff, readByline} from './b
 import {readDateline} from './dateline.js'
 import {looksLikeDek, looksLikeHeadline} from './headline.js'
 import {dateTimeOf, readTimestamp} from './published.js'
+import {placeReferenceEnds} from '../nlcst/html-references.js'
 
 /** Options of `retextArticleStructure`. */
 export interface Options {
@@ -54,6 +55,7 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
   const findDek = settings.dek ?? true
 
   return function (tree: Root, file: VFile): undefined {
+    placeReferenceEnds(tree, file)
     splitParagraphsAtLineBreaks(tree)
     const paragraphs = paragraphsOf(tree).filter((d) => !d.data?.boilerplate)
     const texts = paragraphs.map((d) => textOf(d))

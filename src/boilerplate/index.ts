@@ -34,6 +34,7 @@ import type {ScoreWeights} from './story/score.js'
 import {storyVerdicts} from './story/verdicts.js'
 import {checkRuleSwitches} from '../page/rules.js'
 import {placeReferenceEnds} from '../nlcst/html-references.js'
+import {readBodyAgainAfterBoilerplate} from '../structure/index.js'
 
 export {matchBoilerplate} from './match.js'
 export type {BoilerplateContext, BoilerplateMatch} from './match.js'
@@ -278,6 +279,8 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
     }
 
     if (removed.size > 0) tree.children = tree.children.filter((child) => !removed.has(child as Paragraph))
+    // What `body` keeps, read as a digest of it would read it (issue 17, defect 8).
+    readBodyAgainAfterBoilerplate(tree, file)
   }
 }
 

@@ -93,6 +93,13 @@ export interface Options {
    * `20`): on a page with less, nothing is removed for lying outside it.
    */
   minStoryWords?: number | null | undefined
+  /**
+   * Report each paragraph taken as a message on the file (default `true`).
+   * `file.data.boilerplate` lists them either way; `digest()` turns the
+   * messages off (its file is never seen), as a message costs more than the
+   * short line it reports.
+   */
+  messages?: boolean | null | undefined
 }
 
 export type {Options as BoilerplateOptions}
@@ -132,9 +139,11 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
     patterns: 'array',
     locate: 'boolean',
     strictness: {kind: 'number', min: 0},
-    minStoryWords: 'integer'
+    minStoryWords: 'integer',
+    messages: 'boolean'
   })
   const mark = settings.mode === 'mark'
+  const messages = settings.messages ?? true
   const switches = settings.rules ?? {}
   const rules = activeRules(switches)
   const markup = markupRules.filter((rule) => switches[rule.id] !== false)
@@ -263,8 +272,11 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
     for (const candidate of candidates) {
       if (!candidate?.found) continue
       const {paragraph, text, found} = candidate
-      const message = file.message(found.reason, {place: paragraph.position, ruleId: found.rule, source: 'retext-article'})
-      message.actual = text
+      if (messages) {
+        const message = file.message(found.reason, {place: paragraph.position, ruleId: found.rule, source: 'retext-article'})
+        message.actual = text
+      }
+
       // Trees from a parser always have positions; one built by hand may not.
       const span = spanOf(paragraph) ?? {start: -1, end: -1}
       const entry: BoilerplateEntry = {text, rule: found.rule, reason: found.reason, start: span.start, end: span.end}

@@ -84,7 +84,7 @@ export interface TextPlaces {
  */
 export function textPlaces(paragraph: Paragraph, jumps: boolean): TextPlaces {
   const start = paragraph.position?.start.offset ?? 0
-  if (!jumps) return shifted(start)
+  if (!jumps) return new Shifted(start)
   // Breakpoints: text index and input offset where the input jumps ahead.
   const texts = [0]
   const offsets = [start]
@@ -108,22 +108,39 @@ export function textPlaces(paragraph: Paragraph, jumps: boolean): TextPlaces {
     index += value.length
   }
 
-  if (texts.length === 1) return shifted(start)
-  return {
-    toSource(at) {
-      const piece = lastAtOrBefore(texts, at)
-      return offsets[piece]! + (at - texts[piece]!)
-    },
-    toText(offset) {
-      const piece = lastAtOrBefore(offsets, offset)
-      const next = texts[piece + 1] ?? Number.POSITIVE_INFINITY
-      return Math.min(texts[piece]! + (offset - offsets[piece]!), next)
-    }
+  return texts.length === 1 ? new Shifted(start) : new Jumping(texts, offsets)
+}
+
+/** The places of a text copied one for one from `start` on. */
+class Shifted implements TextPlaces {
+  constructor(private readonly start: number) {}
+
+  toSource(index: number): number {
+    return this.start + index
+  }
+
+  toText(offset: number): number {
+    return offset - this.start
   }
 }
 
-function shifted(start: number): TextPlaces {
-  return {toSource: (index) => start + index, toText: (offset) => offset - start}
+/** The places of a text whose input jumps ahead at breakpoints (text index and input offset of each). */
+class Jumping implements TextPlaces {
+  constructor(
+    private readonly texts: readonly number[],
+    private readonly offsets: readonly number[]
+  ) {}
+
+  toSource(index: number): number {
+    const piece = lastAtOrBefore(this.texts, index)
+    return this.offsets[piece]! + (index - this.texts[piece]!)
+  }
+
+  toText(offset: number): number {
+    const piece = lastAtOrBefore(this.offsets, offset)
+    const next = this.texts[piece + 1] ?? Number.POSITIVE_INFINITY
+    return Math.min(this.texts[piece]! + (offset - this.offsets[piece]!), next)
+  }
 }
 
 /** Index of the last of the ascending `values` at or before `value` (0 when none is). */

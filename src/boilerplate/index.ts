@@ -34,7 +34,7 @@ import type {ScoreWeights} from './story/score.js'
 import {storyVerdicts} from './story/verdicts.js'
 import {checkRuleSwitches} from '../page/rules.js'
 import {placeReferenceEnds} from '../nlcst/html-references.js'
-import {readBodyAgainAfterBoilerplate} from '../structure/index.js'
+import {readBodyAgainAfterBoilerplate} from '../structure/reread.js'
 
 export {matchBoilerplate} from './match.js'
 export type {BoilerplateContext, BoilerplateMatch} from './match.js'

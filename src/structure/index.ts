@@ -19,6 +19,7 @@ import {readDateline} from './dateline.js'
 import {looksLikeDek, looksLikeHeadline} from './headline.js'
 import {dateTimeOf, readTimestamp} from './published.js'
 import {placeReferenceEnds} from '../nlcst/html-references.js'
+import {leaveBodyReader} from './reread.js'
 
 /** Options of `retextArticleStructure`. */
 export interface Options {
@@ -68,7 +69,7 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
     const datelines = new Map<number, number>()
     if (reading.dateline) datelines.set(reading.dateline.at, reading.dateline.storyStart)
     // Plain text: the boilerplate plugin, last, reads again what `body` keeps.
-    readers.set(file, {headlineWindow, findDek})
+    leaveBodyReader(file, (read) => readBodyOf(read, file, {headlineWindow, findDek}))
 
     for (const [at, paragraph] of paragraphs.entries()) {
       setData(paragraph).articleRole = roles[at] ?? 'body'
@@ -86,18 +87,13 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
 /** Readings of what `body` keeps, at most, after the first (each takes a line or stops). */
 const rereadings = 4
 
-/** The settings of the structure plugin that read a file, for `readBodyAgainAfterBoilerplate`. */
-const readers = new WeakMap<VFile, {headlineWindow: number; findDek: boolean}>()
-
 /**
  * Read the structure again from what `body` keeps once the boilerplate
- * plugin is done (see `readBodyAgain`), when the structure plugin read
- * `file` and it is plain text. The boilerplate plugin calls it last.
+ * plugin is done (see `readBodyAgain`), when `file` is plain text.
  */
-export function readBodyAgainAfterBoilerplate(tree: Root, file: VFile): void {
-  const settings = readers.get(file)
+function readBodyOf(tree: Root, file: VFile, settings: {headlineWindow: number; findDek: boolean}): void {
   const article = file.data.article
-  if (!settings || !article || file.data.htmlBlocks) return
+  if (!article || file.data.htmlBlocks) return
   const all = paragraphsOf(tree)
   const paragraphs = all.filter((d) => (d.data?.articleRole ?? 'body') === 'body')
   // Nothing taken: `body` is the text, and a digest of it reads it as this one did.

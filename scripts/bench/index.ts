@@ -14,7 +14,8 @@
  *   against one per core;
  * - adversarial: hostile inputs, plain text and HTML, each against varied
  *   ordinary input of the same size, for time and peak memory (`--size 1,10`
- *   for the sizes in MB, `--shapes lines,initials` to pick shapes);
+ *   for the sizes in MB, `--shapes lines,initials` to pick shapes, `--runs 3`
+ *   for the best of three runs);
  * - memory: peak memory of a `digest()` of 10 MB, in a child process.
  * Prints tables; asserts nothing (timings never go in tests).
  */
@@ -33,7 +34,7 @@ import {runPlugins} from './plugins.js'
 import {budget, fixed, time} from './time.js'
 
 const sections = ['article', 'plugins', 'scaling', 'batch', 'adversarial', 'memory'] as const
-const {values, positionals} = parseArgs({options: {only: {type: 'string'}, size: {type: 'string'}, shapes: {type: 'string'}}, allowPositionals: true})
+const {values, positionals} = parseArgs({options: {only: {type: 'string'}, size: {type: 'string'}, shapes: {type: 'string'}, runs: {type: 'string'}}, allowPositionals: true})
 const only = new Set(values.only ? values.only.split(',') : sections)
 const given = positionals[0]
 const article = given ? readFileSync(given, 'utf8') : madeUpArticle()
@@ -85,7 +86,9 @@ if (only.has('adversarial')) {
   // `--size 1,10`: the sizes in MB (1 MB unless given); `--shapes a,b`: only shapes whose name holds one of these.
   const sizes = (values.size ?? '1').split(',').map((value) => Math.round(Number(value) * 1e6))
   const wanted = values.shapes?.split(',')
-  runAdversarial(sizes, wanted ? (name) => name.startsWith('ordinary') || wanted.some((part) => name.includes(part)) : undefined)
+  // `--runs N`: each figure the best of N runs (default 1).
+  const runs = Math.max(1, Number(values.runs ?? 1) || 1)
+  runAdversarial(sizes, wanted ? (name) => name.startsWith('ordinary') || wanted.some((part) => name.includes(part)) : undefined, runs)
 }
 
 if (only.has('memory')) runMemory()

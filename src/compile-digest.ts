@@ -10,6 +10,7 @@ import {bodySentences} from './nlcst/sentences.js'
 import {checkOptions} from './options.js'
 import {bodyStats} from './stats.js'
 import type {Block, BoilerplateEntry, Digest, Entity} from './types.js'
+import {placeReferenceEnds} from './nlcst/html-references.js'
 
 const spaces = /\s+/g
 
@@ -24,6 +25,7 @@ export type DigestPluginOptions = Readonly<Record<string, never>>
 export function retextArticleDigest(options?: DigestPluginOptions | null) {
   checkOptions('retextArticleDigest', options, {})
   return function (tree: Root, file: VFile): undefined {
+    placeReferenceEnds(tree, file)
     const value = file.value === undefined ? '' : String(file.value)
     const data = file.data
     const article = data.article

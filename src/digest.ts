@@ -12,7 +12,7 @@ import {checkOptions, deriveOptions} from './options.js'
 import type {OptionSchema} from './options.js'
 import {checkLength, defaultMaxLength, parseLines, retextArticleEnglish} from './parser/retext-article-english.js'
 import {retextArticle} from './preset.js'
-import {cutSections} from './sections/cut.js'
+import {cutSections, needsSections} from './sections/cut.js'
 import {mergeDigests} from './sections/merge.js'
 import {storyBlocks, storyMarkdown, storyOf, storyText} from './story/index.js'
 import type {BlockEvidence, Digest, StoryBlock} from './types.js'
@@ -41,8 +41,11 @@ export interface DigestOptions {
    * `1_000_000`). Longer input is cut at line breaks into sections of at
    * most this length, each digested on its own and the digests merged (see
    * `mergeDigests`), so that memory stays bounded: a tree takes about 80
-   * bytes a character. Articles are far shorter; this is for dumps and
-   * mistakes.
+   * bytes a character. Each line break and sentence end (`.`, `!`, `?`)
+   * counts as 32 code units too (a tree holds nodes for each): a
+   * section holds at most this length over 32 of them, so input of short
+   * lines is cut into sections of bounded trees as well. Articles are far
+   * shorter; this is for dumps and mistakes.
    */
   sectionLength?: number | null | undefined
   /**
@@ -124,7 +127,7 @@ export function digestFile(owner: string, file: VFile, options?: Readonly<Digest
 
   // `new VFile('')` has no value: `String()` would make it `'undefined'`.
   const value = file.value === undefined ? '' : String(file.value)
-  if (value.length <= sectionLength) {
+  if (!needsSections(value, sectionLength)) {
     const processor = processorFor(pipeline)
     const tree = processor.parse(file) as Root
     processor.runSync(tree, file)
@@ -218,7 +221,8 @@ function processorFor(settings: Readonly<DigestOptions>, continued = false): Pro
       .use(retextArticleEnglish, {maxLength: settings.maxLength})
       .use(retextArticle, {
         structure: continued ? {headlineWindow: 0, dek: false} : undefined,
-        boilerplate: settings.boilerplate ? {mode: settings.boilerplate} : undefined,
+        // The file of a digest is never seen: no message for each paragraph taken.
+        boilerplate: {mode: settings.boilerplate, messages: false},
         keywords: {maxKeywords: settings.keywords ?? 10, maxKeyphrases: settings.keyphrases ?? 10},
         // The summary plugin checks the ratio and applies the default count.
         summary: {maxSentences: settings.summarySentences, maxWords: settings.summaryWords, ratio: settings.summaryRatio},

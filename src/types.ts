@@ -448,5 +448,11 @@ declare module 'vfile' {
      * `Article`), when it has one: filled by `retext-article/html`.
      */
     htmlArticleBody: string
+    /**
+     * Source spans of the character references (and `\r\n`) whose text is
+     * shorter than their source: filled by `rehypeArticleBlocks`, read by the
+     * retext plugins to end a node that ends in one at its end.
+     */
+    htmlReferences: Span[]
   }
 }

@@ -3,18 +3,20 @@
  * the reference: ordinary news pages (invented, every paragraph different),
  * of the same size.
  */
-import {madeUpArticle} from './article.js'
+import {variedText} from './varied-text.js'
 
-/** Ordinary pages: header, menu, story, related links, footer; each paragraph numbered so none repeats. */
+/** Ordinary pages: header, menu, story, related links, footer; the story’s paragraphs are varied text, none repeated. */
 export function ordinaryPages(size: number): string {
-  const paragraphs = madeUpArticle()
-    .split('\n')
+  const paragraphs = variedText(size)
+    .split('\n\n')
     .filter((line) => line.trim() !== '')
   let html = ''
   let page = 0
-  while (html.length < size) {
+  let next = 0
+  while (html.length < size && next < paragraphs.length) {
     page++
-    const story = paragraphs.map((text, index) => `<p>${text.replace(/\d+/g, (d) => String(Number(d) + page + index))} (${page}.${index})</p>`)
+    const story = paragraphs.slice(next, next + 12).map((text) => `<p>${text}</p>`)
+    next += 12
     html +=
       `<!doctype html><html><head><title>Page ${page}</title><script>var page = ${page};</script>` +
       `<style>.nav-${page} {color: red}</style></head><body class="page page-${page}">` +
@@ -50,5 +52,7 @@ export const htmlShapes: Record<string, (size: number) => string> = {
   '<p>a<br> repeated': (size) => fill(size, () => '<p>a<br>'),
   'many scripts': (size) =>
     fill(size, (index) => `<script>var x${index} = "<p>İ</p>";</script><p>Line ${index} of the page.</p>`),
-  'short paragraphs': (size) => fill(size, (index) => `<p>Word ${index}.</p>`)
+  'short paragraphs': (size) => fill(size, (index) => `<p>Word ${index}.</p>`),
+  'one-character lines': (size) => fill(size, () => 'a\n', '<div>', '</div>'),
+  'line of initials': (size) => fill(size, (index) => `${String.fromCharCode(65 + (index % 26))}. `, '<p>', '</p>')
 }

@@ -12,8 +12,10 @@
  *   article, with the ratio to linear time (1.00 = linear);
  * - batch: articles per second of the CLI’s JSON Lines mode, one worker
  *   against one per core;
- * - adversarial: hostile inputs, each against an ordinary article of the
- *   same size;
+ * - adversarial: hostile inputs, plain text and HTML, each against varied
+ *   ordinary input of the same size, for time and peak memory (`--size 1,10`
+ *   for the sizes in MB, `--shapes lines,initials` to pick shapes, `--runs 3`
+ *   for the best of three runs);
  * - memory: peak memory of a `digest()` of 10 MB, in a child process.
  * Prints tables; asserts nothing (timings never go in tests).
  */
@@ -25,7 +27,6 @@ import {unified} from 'unified'
 import {digest} from '../../src/digest.js'
 import {parseLines} from '../../src/parser/index.js'
 import {runAdversarial} from './adversarial.js'
-import {runAdversarialHtml} from './adversarial-html.js'
 import {runBatch} from './batch.js'
 import {madeUpArticle} from './article.js'
 import {runMemory} from './memory.js'
@@ -33,7 +34,7 @@ import {runPlugins} from './plugins.js'
 import {budget, fixed, time} from './time.js'
 
 const sections = ['article', 'plugins', 'scaling', 'batch', 'adversarial', 'memory'] as const
-const {values, positionals} = parseArgs({options: {only: {type: 'string'}}, allowPositionals: true})
+const {values, positionals} = parseArgs({options: {only: {type: 'string'}, size: {type: 'string'}, shapes: {type: 'string'}, runs: {type: 'string'}}, allowPositionals: true})
 const only = new Set(values.only ? values.only.split(',') : sections)
 const given = positionals[0]
 const article = given ? readFileSync(given, 'utf8') : madeUpArticle()
@@ -81,6 +82,13 @@ if (only.has('scaling')) {
 }
 
 if (only.has('batch')) runBatch(article)
-if (only.has('adversarial')) runAdversarial(article)
-if (only.has('adversarial')) runAdversarialHtml()
+if (only.has('adversarial')) {
+  // `--size 1,10`: the sizes in MB (1 MB unless given); `--shapes a,b`: only shapes whose name holds one of these.
+  const sizes = (values.size ?? '1').split(',').map((value) => Math.round(Number(value) * 1e6))
+  const wanted = values.shapes?.split(',')
+  // `--runs N`: each figure the best of N runs (default 1).
+  const runs = Math.max(1, Number(values.runs ?? 1) || 1)
+  runAdversarial(sizes, wanted ? (name) => name.startsWith('ordinary') || wanted.some((part) => name.includes(part)) : undefined, runs)
+}
+
 if (only.has('memory')) runMemory()

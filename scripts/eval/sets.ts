@@ -100,38 +100,75 @@ function summarySet(name: string): EvalSet {
   }
 }
 
+/** How an extraction set is scored (see `extractionSet`). */
+interface ExtractionScoring {
+  /** The scorer of the shared suite. */
+  scorer: string
+  /** Its arguments after the gold and prediction files. */
+  args: readonly string[]
+  /** Where its result holds `f1`, `precision` and `recall` (`''`, or `'all.'`). */
+  path: string
+  /**
+   * Where the count of empty bodies comes from: the scorer’s result (its
+   * `all.empty` and `all.failed`, beside the library’s other figures), or
+   * the library’s prediction file (after every system’s figures).
+   */
+  empty: 'result' | 'file'
+}
+
+/**
+ * An extraction set: `digest.body` of a page as plain text (with the whole
+ * page as a baseline) or of its HTML (through `digestHtml`), scored as
+ * `scoring` says, with `f1`, `precision`, `recall` and `empty` figures.
+ */
+function extractionSet(
+  key: string,
+  data: string,
+  input: 'text' | 'html',
+  gold: (doc: Doc) => Record<string, unknown>,
+  scoring: ExtractionScoring
+): EvalSet {
+  return {
+    key,
+    task: 'boilerplate',
+    data,
+    input,
+    gold,
+    predict: (doc, digest) => ({
+      system: {text: digest ? digest.body : ''},
+      ...(input === 'text' ? {page: {text: doc.text}} : {})
+    }),
+    async score(goldFile, predictions, scorers) {
+      const figures: Record<string, number> = {}
+      for (const [system, file] of Object.entries(predictions)) {
+        const result = await score(new URL(scoring.scorer, scorers), [goldFile, file, ...scoring.args])
+        const prefix = system === 'system' ? key : `${key}.${system}`
+        figures[`${prefix}.f1`] = percent(pick(result, `${scoring.path}f1`))
+        figures[`${prefix}.precision`] = percent(pick(result, `${scoring.path}precision`))
+        figures[`${prefix}.recall`] = percent(pick(result, `${scoring.path}recall`))
+        if (system === 'system' && scoring.empty === 'result') figures[`${prefix}.empty`] = pick(result, 'all.empty') + pick(result, 'all.failed')
+      }
+
+      if (predictions.system && scoring.empty === 'file') figures[`${key}.empty`] = await emptyBodies(predictions.system)
+
+      return figures
+    }
+  }
+}
+
 /**
  * The article-extraction benchmark: `digest.body` of the page as plain text
  * (`boilerplate.aeb`, with the whole page as a baseline) or of its HTML
  * (`boilerplate.aeb-html`, through `digestHtml`).
  */
 function boilerplateSet(input: 'text' | 'html'): EvalSet {
-  const key = input === 'text' ? 'boilerplate.aeb' : 'boilerplate.aeb-html'
-  return {
-    key,
-    task: 'boilerplate',
-    data: 'boilerplate/aeb.jsonl.gz',
+  return extractionSet(
+    input === 'text' ? 'boilerplate.aeb' : 'boilerplate.aeb-html',
+    'boilerplate/aeb.jsonl.gz',
     input,
-    gold: (doc) => ({id: doc.id, gold: doc.gold}),
-    predict: (doc, digest) => ({
-      system: {text: digest ? digest.body : ''},
-      ...(input === 'text' ? {page: {text: doc.text}} : {})
-    }),
-    async score(gold, predictions, scorers) {
-      const figures: Record<string, number> = {}
-      for (const [system, file] of Object.entries(predictions)) {
-        const result = await score(new URL('score-extraction.mjs', scorers), [gold, file, '--n-bootstrap', '0'])
-        const prefix = system === 'system' ? key : `${key}.${system}`
-        figures[`${prefix}.f1`] = percent(pick(result, 'f1'))
-        figures[`${prefix}.precision`] = percent(pick(result, 'precision'))
-        figures[`${prefix}.recall`] = percent(pick(result, 'recall'))
-      }
-
-      if (predictions.system) figures[`${key}.empty`] = await emptyBodies(predictions.system)
-
-      return figures
-    }
-  }
+    (doc) => ({id: doc.id, gold: doc.gold}),
+    {scorer: 'score-extraction.mjs', args: ['--n-bootstrap', '0'], path: '', empty: 'file'}
+  )
 }
 
 /**
@@ -143,31 +180,13 @@ function boilerplateSet(input: 'text' | 'html'): EvalSet {
  * empty (or whose digest threw).
  */
 function snippetSet(input: 'text' | 'html'): EvalSet {
-  const key = input === 'text' ? 'boilerplate.trafilatura-dev' : 'boilerplate.trafilatura-dev-html'
-  return {
-    key,
-    task: 'boilerplate',
-    data: 'boilerplate/trafilatura-dev.jsonl.gz',
+  return extractionSet(
+    input === 'text' ? 'boilerplate.trafilatura-dev' : 'boilerplate.trafilatura-dev-html',
+    'boilerplate/trafilatura-dev.jsonl.gz',
     input,
-    gold: (doc) => ({id: doc.id, url: doc.url, lang: doc.lang, with: doc.with, without: doc.without}),
-    predict: (doc, digest) => ({
-      system: {text: digest ? digest.body : ''},
-      ...(input === 'text' ? {page: {text: doc.text}} : {})
-    }),
-    async score(gold, predictions, scorers) {
-      const figures: Record<string, number> = {}
-      for (const [system, file] of Object.entries(predictions)) {
-        const result = await score(new URL('score-snippets.mjs', scorers), [gold, file])
-        const prefix = system === 'system' ? key : `${key}.${system}`
-        figures[`${prefix}.f1`] = percent(pick(result, 'all.f1'))
-        figures[`${prefix}.precision`] = percent(pick(result, 'all.precision'))
-        figures[`${prefix}.recall`] = percent(pick(result, 'all.recall'))
-        if (system === 'system') figures[`${prefix}.empty`] = pick(result, 'all.empty') + pick(result, 'all.failed')
-      }
-
-      return figures
-    }
-  }
+    (doc) => ({id: doc.id, url: doc.url, lang: doc.lang, with: doc.with, without: doc.without}),
+    {scorer: 'score-snippets.mjs', args: [], path: 'all.', empty: 'result'}
+  )
 }
 
 const entityTypes = {people: 'PER', places: 'LOC', organizations: 'ORG'} as const

@@ -33,6 +33,8 @@ import {scaleWeights} from './story/score.js'
 import type {ScoreWeights} from './story/score.js'
 import {storyVerdicts} from './story/verdicts.js'
 import {checkRuleSwitches} from '../page/rules.js'
+import {placeReferenceEnds} from '../nlcst/html-references.js'
+import {readBodyAgainAfterBoilerplate} from '../structure/reread.js'
 
 export {matchBoilerplate} from './match.js'
 export type {BoilerplateContext, BoilerplateMatch} from './match.js'
@@ -91,6 +93,13 @@ export interface Options {
    * `20`): on a page with less, nothing is removed for lying outside it.
    */
   minStoryWords?: number | null | undefined
+  /**
+   * Report each paragraph taken as a message on the file (default `true`).
+   * `file.data.boilerplate` lists them either way; `digest()` turns the
+   * messages off (its file is never seen), as a message costs more than the
+   * short line it reports.
+   */
+  messages?: boolean | null | undefined
 }
 
 export type {Options as BoilerplateOptions}
@@ -130,9 +139,11 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
     patterns: 'array',
     locate: 'boolean',
     strictness: {kind: 'number', min: 0},
-    minStoryWords: 'integer'
+    minStoryWords: 'integer',
+    messages: 'boolean'
   })
   const mark = settings.mode === 'mark'
+  const messages = settings.messages ?? true
   const switches = settings.rules ?? {}
   const rules = activeRules(switches)
   const markup = markupRules.filter((rule) => switches[rule.id] !== false)
@@ -146,6 +157,7 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
   const allRules = rules.length === boilerplateRules.length
 
   return function (tree: Root, file: VFile): undefined {
+    placeReferenceEnds(tree, file)
     splitParagraphsAtLineBreaks(tree)
     const memo = lineMemoOf(tree)
     const candidates: Array<Candidate | undefined> = []
@@ -260,8 +272,11 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
     for (const candidate of candidates) {
       if (!candidate?.found) continue
       const {paragraph, text, found} = candidate
-      const message = file.message(found.reason, {place: paragraph.position, ruleId: found.rule, source: 'retext-article'})
-      message.actual = text
+      if (messages) {
+        const message = file.message(found.reason, {place: paragraph.position, ruleId: found.rule, source: 'retext-article'})
+        message.actual = text
+      }
+
       // Trees from a parser always have positions; one built by hand may not.
       const span = spanOf(paragraph) ?? {start: -1, end: -1}
       const entry: BoilerplateEntry = {text, rule: found.rule, reason: found.reason, start: span.start, end: span.end}
@@ -276,6 +291,8 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
     }
 
     if (removed.size > 0) tree.children = tree.children.filter((child) => !removed.has(child as Paragraph))
+    // What `body` keeps, read as a digest of it would read it (issue 17, defect 8).
+    readBodyAgainAfterBoilerplate(tree, file)
   }
 }
 

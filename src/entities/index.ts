@@ -21,6 +21,7 @@ import {ClusterBook, nameOf, type Cluster} from './clusters.js'
 import {isEvent, isTyped, kindOf, mentionOf, organizationContext, type Kind, type Mention} from './evidence.js'
 import {isSide, scoredEnds} from './scores.js'
 import {datelineOf, shoutedNames} from './shouting.js'
+import {placeReferenceEnds} from '../nlcst/html-references.js'
 
 /** Options of `retextArticleEntities`. */
 export interface Options {
@@ -47,6 +48,7 @@ export function retextArticleEntities(options?: Options | null) {
   const maximum = settings.maximum ?? Number.POSITIVE_INFINITY
 
   return function (tree: Root, file: VFile): undefined {
+    placeReferenceEnds(tree, file)
     splitParagraphsAtLineBreaks(tree)
     const found = readArticle(paragraphsOf(tree).filter(isRead))
     const entities: Entities = {people: [], places: [], organizations: []}

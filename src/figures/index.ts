@@ -9,7 +9,7 @@ import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {paragraphsOf, spanOf} from '../nlcst/paragraphs.js'
-import {paragraphText} from '../nlcst/text.js'
+import {paragraphText, textPlaces} from '../nlcst/text.js'
 import {checkOptions} from '../options.js'
 import type {DateMention, Figure} from '../types.js'
 import {anchorsOf} from './anchors.js'
@@ -17,6 +17,7 @@ import {findDates} from './dates.js'
 import {dayOf} from './calendar-math.js'
 import {checkReferenceDate} from './reference-date.js'
 import {findNumbers} from './numbers.js'
+import {placeReferenceEnds} from '../nlcst/html-references.js'
 import {resolveDate} from './resolve.js'
 
 /** Options of `retextArticleFigures`. */
@@ -48,17 +49,20 @@ export function retextArticleFigures(options?: Options | null) {
   const referenceDate = checkReferenceDate('retextArticleFigures', settings.referenceDate)
 
   return function (tree: Root, file: VFile): undefined {
+    placeReferenceEnds(tree, file)
     splitParagraphsAtLineBreaks(tree)
     const source = String(file)
     const figures: Figure[] = []
     const dates: DateMention[] = []
     const published = file.data.article?.published?.value
     const reference = (published === undefined ? undefined : dayOf(published)) ?? referenceDate
+    const jumps = (file.data.htmlReferences?.length ?? 0) > 0
 
     for (const paragraph of paragraphsOf(tree)) {
       const span = spanOf(paragraph)
       if (!span || !isRead(paragraph)) continue
       const text = paragraphText(paragraph, source)
+      const places = textPlaces(paragraph, jumps)
       const anchors = anchorsOf(text)
       const found = findDates(text, anchors.dates)
       const years: DateMention[] = []
@@ -69,7 +73,7 @@ export function retextArticleFigures(options?: Options | null) {
         while (next < found.length && found[next]!.end <= number.start) next++
         const date = found[next]
         if (date && date.start < number.end) continue
-        const {start, end} = {start: span.start + number.start, end: span.start + number.end}
+        const {start, end} = {start: places.toSource(number.start), end: places.toSource(number.end)}
         if (number.year) {
           years.push({text: number.text, kind: 'year', value: String(number.value), start, end})
         } else if (bareNumbers || number.unit !== null || number.what !== null) {
@@ -83,8 +87,8 @@ export function retextArticleFigures(options?: Options | null) {
           text: date.text,
           kind: date.kind,
           value: date.value ?? (reference ? resolveDate(date, text, reference) : null),
-          start: span.start + date.start,
-          end: span.start + date.end
+          start: places.toSource(date.start),
+          end: places.toSource(date.end)
         })
       )
       dates.push(...merge(mentions, years))

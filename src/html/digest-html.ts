@@ -12,8 +12,9 @@ import {checkLength, defaultMaxLength} from '../parser/retext-article-english.js
 import {checkOptions} from '../options.js'
 import type {Digest, PageMeta} from '../types.js'
 import {articleBodyOf} from './json-ld.js'
-import {readPageMeta} from './meta/index.js'
 import type {KeepInline} from './blocks.js'
+import {jsonLdOnce, type JsonLdReader} from './json-ld-scripts.js'
+import {readPageMetaWith} from './meta/index.js'
 import {readHtml} from './reader.js'
 import {pageText} from './text.js'
 import type {PageText} from './text.js'
@@ -59,18 +60,22 @@ export function htmlToText(html: string | Root): PageText {
   throw new TypeError(`htmlToText: expected \`html\` to be a string or a hast root, not \`${describe(html)}\``)
 }
 
-/** A page’s text and evidence, and the `articleBody` of its JSON-LD. */
-function pageOf(html: string, keep: KeepInline = {}): {page: PageText; articleBody: string; tree: Root} {
-  const read = readHtml(html, keep)
+/**
+ * A page’s text and evidence, the `articleBody` of its JSON-LD, and the
+ * tree its metadata is read from; `keep` says which inline markup the story
+ * keeps (links, images), and `read` parses each JSON-LD script once.
+ */
+function pageOf(html: string, keep: KeepInline = {}, read: JsonLdReader = jsonLdOnce()): {page: PageText; articleBody: string; tree: Root} {
+  const found = readHtml(html, keep)
   // The elements metadata is read from, with the JSON-LD scripts, as a flat tree.
-  const scripts: Root['children'] = read.jsonLd.map((value) => ({
+  const scripts: Root['children'] = found.jsonLd.map((value) => ({
     type: 'element',
     tagName: 'script',
     properties: {type: 'application/ld+json'},
     children: [{type: 'text', value}]
   }))
-  const tree: Root = {type: 'root', children: [...read.meta, ...scripts]}
-  return {page: pageText(read.blocks), articleBody: articleBodyOf(read.jsonLd), tree}
+  const tree: Root = {type: 'root', children: [...found.meta, ...scripts]}
+  return {page: pageText(found.blocks), articleBody: articleBodyOf(found.jsonLd, read), tree}
 }
 
 /**
@@ -93,7 +98,8 @@ export function digestHtml(html: string, options?: Readonly<DigestOptions> | nul
   // Options are checked, and the HTML bounded, before the page is read.
   const settings = checkOptions('digestHtml', options, digestOptionSchema)
   checkLength(new VFile(), html.length, settings.maxLength ?? defaultMaxLength)
-  const {page, articleBody, tree} = pageOf(html, {links: settings.links ?? false, images: settings.images ?? false})
+  const read = jsonLdOnce()
+  const {page, articleBody, tree} = pageOf(html, {links: settings.links ?? false, images: settings.images ?? false}, read)
   const file = new VFile(page.text)
   file.data.htmlBlocks = page.blocks
   if (articleBody !== '') file.data.htmlArticleBody = articleBody
@@ -107,7 +113,7 @@ export function digestHtml(html: string, options?: Readonly<DigestOptions> | nul
     }
   }
 
-  return {...result, meta: readPageMeta(tree, {headline: result.headline})}
+  return {...result, meta: readPageMetaWith(tree, {headline: result.headline}, read)}
 }
 
 const word = /[\p{L}\p{N}]+/gu

@@ -6,21 +6,21 @@
  * number of values without recursing, and the caller bounds what it keeps.
  */
 
+import {parseJsonLd, type JsonLdReader} from './json-ld-scripts.js'
+
 /** Values visited per script, at most. */
 const maxVisits = 10_000
 const articleType = /(?:^|[/:])(?:\w*Article|BlogPosting|Report)$/
 
-/** The longest `articleBody` of an article in the JSON-LD `scripts`, or `''`. */
-export function articleBodyOf(scripts: readonly string[]): string {
+/**
+ * The longest `articleBody` of an article in the JSON-LD `scripts`, or `''`;
+ * `read` parses a script (a page’s shared reader, so each is parsed once).
+ */
+export function articleBodyOf(scripts: readonly string[], read: JsonLdReader = parseJsonLd): string {
   let best = ''
   for (const script of scripts) {
-    let data: unknown
-    try {
-      data = JSON.parse(script)
-    } catch {
-      continue
-    }
-
+    const data = read(script)
+    if (data === undefined) continue
     const stack: unknown[] = [data]
     let visits = 0
     while (stack.length > 0 && visits < maxVisits) {

@@ -10,10 +10,17 @@
  * It also turns line breaks inside the text of a block into spaces (one
  * character for one, so every position stays right): source HTML is wrapped
  * at any width, and the retext plugins start a paragraph at each line break.
+ *
+ * And it cuts text nodes at character references (`&amp;`, `&#8217;`) and
+ * `\r\n`, whose text is shorter than their source, so that the positions
+ * `rehype-retext` gives after them do not drift; their spans go to
+ * `file.data.htmlReferences`, where the retext plugins read where a node
+ * ending in one ends.
  */
 import type {Element, Root} from 'hast'
 import type {VFile} from 'vfile'
 import type {BlockEvidence} from '../types.js'
+import {splitAtReferences} from './references.js'
 import {evidenceOf} from './text.js'
 import {walkBlocks} from './walk.js'
 
@@ -25,6 +32,8 @@ const lineBreaks = /[\r\n]/g
  */
 export function rehypeArticleBlocks() {
   return function (tree: Root, file: VFile): undefined {
+    // Each character reference its own text node, placed in the source.
+    file.data.htmlReferences = file.value === undefined ? [] : splitAtReferences(tree, String(file))
     unwrap(tree)
     const blocks: BlockEvidence[] = []
     for (const block of walkBlocks(tree)) {

@@ -14,6 +14,7 @@ import {checkOptions} from '../options.js'
 import {readStory} from './document.js'
 import {extractTopics, type CandidateMode} from './engine.js'
 import {defaultWeights} from './weights.js'
+import {placeReferenceEnds} from '../nlcst/html-references.js'
 
 /** Options of `retextArticleKeywords`. */
 export interface Options {
@@ -61,6 +62,7 @@ export function retextArticleKeywords(options?: Readonly<Options> | null) {
   }
 
   return function (tree: Root, file: VFile): undefined {
+    placeReferenceEnds(tree, file)
     splitParagraphsAtLineBreaks(tree)
     file.data.topics = extractTopics(readStory(tree), engine)
   }

@@ -18,6 +18,7 @@ import {paragraphsOf, spanOf, textOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
 import type {KeyphraseResult, KeywordResult, Span} from '../types.js'
 import type {KeywordsOptions} from './index.js'
+import {placeReferenceEnds} from '../nlcst/html-references.js'
 
 /** Options of `retextArticleKeywordsPos`: the limits of `retextArticleKeywords`. */
 export type Options = Pick<KeywordsOptions, 'maximum' | 'maxKeywords' | 'maxKeyphrases'>
@@ -42,6 +43,7 @@ export function retextArticleKeywordsPos(options?: Readonly<Options> | null) {
   const rank = retextKeywords({maximum: Math.max(maxKeywords, maxKeyphrases) * 2})
 
   return function (tree: Root, file: VFile): undefined {
+    placeReferenceEnds(tree, file)
     splitParagraphsAtLineBreaks(tree)
     const story: Root = {
       type: 'RootNode',

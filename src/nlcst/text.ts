@@ -61,3 +61,97 @@ export function wordText(node: Word): string {
   for (const child of children) text += child.value
   return text
 }
+
+/**
+ * Where the characters of a paragraph’s text (as `textOf` gives it) sit in
+ * the input. In plain text, and in HTML without character references, the
+ * text is the input from the paragraph’s start on, one character for one;
+ * after a reference of an HTML source (`&amp;` for `&`) the input runs
+ * ahead of the text.
+ */
+export interface TextPlaces {
+  /** Offset in the input of the character at `index` of the text (or of the end, at its length). */
+  toSource(index: number): number
+  /** Index in the text of the input offset `offset` (a place inside a reference gives the reference’s end). */
+  toText(offset: number): number
+}
+
+/**
+ * Places of the text of `paragraph` in the input. `jumps` says whether the
+ * input may hold places where it runs ahead of the text (`file.data.htmlReferences`
+ * is not empty); without them, or when the paragraph has none, the places are
+ * `start + index`.
+ */
+export function textPlaces(paragraph: Paragraph, jumps: boolean): TextPlaces {
+  const start = paragraph.position?.start.offset ?? 0
+  if (!jumps) return new Shifted(start)
+  // Breakpoints: text index and input offset where the input jumps ahead.
+  const texts = [0]
+  const offsets = [start]
+  let index = 0
+  const stack: Array<{value?: unknown; children?: unknown[]; position?: Leaf['position']}> = [paragraph]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.children) {
+      for (let child = node.children.length - 1; child >= 0; child--) stack.push(node.children[child] as (typeof stack)[number])
+      continue
+    }
+
+    const value = typeof node.value === 'string' ? node.value : ''
+    const at = node.position?.start.offset
+    const last = texts.length - 1
+    if (at !== undefined && at !== offsets[last]! + (index - texts[last]!)) {
+      texts.push(index)
+      offsets.push(at)
+    }
+
+    index += value.length
+  }
+
+  return texts.length === 1 ? new Shifted(start) : new Jumping(texts, offsets)
+}
+
+/** The places of a text copied one for one from `start` on. */
+class Shifted implements TextPlaces {
+  constructor(private readonly start: number) {}
+
+  toSource(index: number): number {
+    return this.start + index
+  }
+
+  toText(offset: number): number {
+    return offset - this.start
+  }
+}
+
+/** The places of a text whose input jumps ahead at breakpoints (text index and input offset of each). */
+class Jumping implements TextPlaces {
+  constructor(
+    private readonly texts: readonly number[],
+    private readonly offsets: readonly number[]
+  ) {}
+
+  toSource(index: number): number {
+    const piece = lastAtOrBefore(this.texts, index)
+    return this.offsets[piece]! + (index - this.texts[piece]!)
+  }
+
+  toText(offset: number): number {
+    const piece = lastAtOrBefore(this.offsets, offset)
+    const next = this.texts[piece + 1] ?? Number.POSITIVE_INFINITY
+    return Math.min(this.texts[piece]! + (offset - this.offsets[piece]!), next)
+  }
+}
+
+/** Index of the last of the ascending `values` at or before `value` (0 when none is). */
+function lastAtOrBefore(values: readonly number[], value: number): number {
+  let low = 0
+  let high = values.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (values[middle]! <= value) low = middle
+    else high = middle - 1
+  }
+
+  return low
+}

@@ -21,6 +21,7 @@ import {readLines, runOnLines, type TextLine} from '../nlcst/layout.js'
 import {splitRoots} from '../nlcst/lines.js'
 import {shiftPositions} from '../nlcst/positions.js'
 import {checkOptions} from '../options.js'
+import {oneWordParagraph} from './one-word.js'
 
 /** Options of `retextArticleEnglish`. */
 export interface Options {
@@ -226,7 +227,10 @@ function parseParagraph(
   const base = wrapped?.offset ?? 0
   const lineStarts = wrapped?.lineStarts
   if (end - start <= chunkSize) {
-    const paragraph = parser.tokenizeParagraph(value.slice(start, end))
+    const text = value.slice(start, end)
+    const word = lineStarts ? undefined : oneWordParagraph(text, {line, column: start - lineStart + 1, offset: base + start})
+    if (word) return word
+    const paragraph = parser.tokenizeParagraph(text)
     shiftPositions(paragraph, {line: line - 1, column: start - lineStart, offset: base + start, length: end - start, lineStarts})
     return paragraph
   }

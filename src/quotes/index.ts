@@ -18,6 +18,8 @@ import {roleOf} from '../lexicon/titles.js'
 import {cueAfter, cueBefore, type Cue} from './attribution.js'
 import {quoteMarks, type QuoteMarks, type SingleQuotes} from './marks.js'
 import {People} from './people.js'
+import {placeReferenceEnds} from '../nlcst/html-references.js'
+import {textPlaces, type TextPlaces} from '../nlcst/text.js'
 
 /** Options of `retextArticleQuotes`. */
 export interface Options {
@@ -42,6 +44,8 @@ interface Reading {
   runs: NameRun[]
   /** Starts of its sentences, relative to the paragraph. */
   sentences: number[]
+  /** Where the text’s characters sit in the input. */
+  places: TextPlaces
 }
 
 const word = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu
@@ -65,6 +69,7 @@ export function retextArticleQuotes(options?: Options | null) {
   const minimumWords = settings.minimumWords ?? 1
 
   return function (tree: Root, file: VFile): undefined {
+    placeReferenceEnds(tree, file)
     splitParagraphsAtLineBreaks(tree)
     const people = new People()
     const readings: Reading[] = []
@@ -72,8 +77,9 @@ export function retextArticleQuotes(options?: Options | null) {
     const paragraphs = paragraphsOf(tree).filter(isRead)
     // A story that quotes in double marks keeps single ones for quotes within quotes, scare quotes and headlines.
     const singles: SingleQuotes = paragraphs.some((paragraph) => doubleMark.test(textOf(paragraph))) ? 'speech' : 'all'
+    const jumps = (file.data.htmlReferences?.length ?? 0) > 0
     for (const [index, paragraph] of paragraphs.entries()) {
-      const reading = read(paragraph, index, people, singles)
+      const reading = read(paragraph, index, people, singles, jumps)
       if (reading) readings.push(reading)
     }
 
@@ -90,7 +96,7 @@ function attribute(readings: Reading[], people: People): Quote[] {
   // A quote left open at the end of a paragraph, waiting for the speaker of the next.
   let open: {quote: Quote; paragraph: number} | undefined
 
-  for (const {index: paragraph, text, base, quotes: marksList, runs, sentences} of readings) {
+  for (const {index: paragraph, text, base, quotes: marksList, runs, sentences, places} of readings) {
     let previous: {close: number; speaker: string | null} | undefined
 
     for (const [index, marks] of marksList.entries()) {
@@ -122,7 +128,7 @@ function attribute(readings: Reading[], people: People): Quote[] {
         open.quote.speaker = speaker
       }
 
-      const quote: Quote = {text: value, speaker, start: base + marks.start, end: base + marks.end}
+      const quote: Quote = {text: value, speaker, start: places.toSource(marks.start), end: places.toSource(marks.end)}
       quotes.push(quote)
       open = !marks.closed && speaker === null ? {quote, paragraph} : undefined
       previous = {close: marks.close, speaker}
@@ -142,8 +148,13 @@ function isRead(paragraph: Paragraph): boolean {
   return !data || (!data.boilerplate && data.articleRole !== 'byline' && data.articleRole !== 'signoff')
 }
 
-/** Quote marks and name runs of a paragraph; people go to `people`. */
-function read(paragraph: Paragraph, index: number, people: People, singles: SingleQuotes): Reading | undefined {
+/**
+ * Quote marks and name runs of a paragraph; people go to `people`. Offsets
+ * of the runs, and those the attribution works with, are the paragraph’s
+ * start plus an index into its text (the input’s offsets, but for the
+ * characters of HTML references): `places` turns the quotes’ into the input’s.
+ */
+function read(paragraph: Paragraph, index: number, people: People, singles: SingleQuotes, jumps: boolean): Reading | undefined {
   const span = spanOf(paragraph)
   if (!span) return undefined
   const nodes = sentencesOf(paragraph)
@@ -169,6 +180,13 @@ function read(paragraph: Paragraph, index: number, people: People, singles: Sing
     }
   }
 
+  const places = textPlaces(paragraph, jumps)
+  if (jumps) {
+    for (const [at, run] of runs.entries()) {
+      runs[at] = {...run, start: span.start + places.toText(run.start), end: span.start + places.toText(run.end)}
+    }
+  }
+
   // Runs and quotes are both in order: one walk tells which runs are quoted.
   let quote = 0
   for (const run of runs) {
@@ -182,10 +200,10 @@ function read(paragraph: Paragraph, index: number, people: People, singles: Sing
   const sentences: number[] = []
   for (const sentence of nodes) {
     const start = spanOf(sentence)?.start
-    if (start !== undefined) sentences.push(start - span.start)
+    if (start !== undefined) sentences.push(places.toText(start))
   }
 
-  return {index, text, base: span.start, quotes, runs, sentences}
+  return {index, text, base: span.start, quotes, runs, sentences, places}
 }
 
 /**

@@ -7,10 +7,32 @@ import {isLineEnding, isSpace} from '../characters.js'
 import type {LineRange} from '../parser/retext-article-english.js'
 
 /**
- * Cut `value` into consecutive ranges of at most `length` code units, each
- * ending after a line break where there is one in its second half, else after
- * white space, else anywhere but inside a surrogate pair. One pass; the start
- * of each range carries its line and column.
+ * What a line break or a sentence’s end (`.`, `!`, `?`) costs the tree, in
+ * characters of prose: each makes paragraph, sentence and word nodes and
+ * their positions, about as much as this many characters of ordinary text
+ * (a tree of one-character lines takes 12 times the bytes per character of
+ * prose; 32 keeps such a section’s peak near that of prose of the same
+ * size). A section holds at most its length in code units, and at most its
+ * length over this in such marks, so short lines and initials (`A. B. C.`)
+ * make sections of bounded trees too. Prose has a mark every 50 or so
+ * characters: its sections are cut by length, as before.
+ */
+export const markWeight = 32
+
+/** Marks a section may always hold, however short its length: a tree of this many lines is small. */
+const leastMarks = 1024
+
+/** Whether `value` is more than one section of `length`. */
+export function needsSections(value: string, length: number): boolean {
+  return value.length > length || markLimit(value, 0, length, value.length) < value.length
+}
+
+/**
+ * Cut `value` into consecutive ranges of at most `length` code units (and
+ * `length / markWeight` marks), each ending after a line break where there
+ * is one in its second half, else after white space, else anywhere but
+ * inside a surrogate pair. One pass; the start of each range carries its
+ * line and column.
  */
 export function cutSections(value: string, length: number): LineRange[] {
   const ranges: LineRange[] = []
@@ -37,9 +59,9 @@ export function cutSections(value: string, length: number): LineRange[] {
 
 /** Where the section that starts at `start` ends. */
 function sectionEnd(value: string, start: number, length: number): number {
-  const limit = start + length
+  const limit = markLimit(value, start, length, Math.min(start + length, value.length))
   if (limit >= value.length) return value.length
-  const half = start + Math.floor(length / 2)
+  const half = start + Math.floor((limit - start) / 2)
   for (const test of [isLineEnding, isSpace]) {
     for (let at = limit; at > half; at--) {
       if (test(value.charCodeAt(at - 1))) return at
@@ -48,4 +70,22 @@ function sectionEnd(value: string, start: number, length: number): number {
 
   const code = value.charCodeAt(limit - 1)
   return code >= 0xd8_00 && code <= 0xdb_ff ? limit + 1 : limit
+}
+
+/**
+ * The offset after the mark that fills a section of `length` from `start`
+ * (`length / markWeight` line breaks and sentence ends), or `end` when the
+ * marks before it do not.
+ */
+function markLimit(value: string, start: number, length: number, end: number): number {
+  const most = Math.max(leastMarks, Math.floor(length / markWeight))
+  let marks = 0
+  for (let index = start; index < end; index++) {
+    const code = value.charCodeAt(index)
+    // `\r\n` is one line break.
+    const mark = code === 10 || code === 46 || code === 33 || code === 63 || (code === 13 && value.charCodeAt(index + 1) !== 10)
+    if (mark && ++marks >= most) return index + 1
+  }
+
+  return end
 }

@@ -18,6 +18,8 @@ import {contactsOf, creditsOf, isBio, isByline, isSignoff, readByline} from './b
 import {readDateline} from './dateline.js'
 import {looksLikeDek, looksLikeHeadline} from './headline.js'
 import {dateTimeOf, readTimestamp} from './published.js'
+import {placeReferenceEnds} from '../nlcst/html-references.js'
+import {leaveBodyReader} from './reread.js'
 
 /** Options of `retextArticleStructure`. */
 export interface Options {
@@ -54,140 +56,285 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
   const findDek = settings.dek ?? true
 
   return function (tree: Root, file: VFile): undefined {
+    placeReferenceEnds(tree, file)
     splitParagraphsAtLineBreaks(tree)
     const paragraphs = paragraphsOf(tree).filter((d) => !d.data?.boilerplate)
     const texts = paragraphs.map((d) => textOf(d))
-    const roles: Array<ParagraphRole | undefined> = []
-    const article: ArticleStructure = {
-      headline: null,
-      dek: null,
-      dateline: null,
-      byline: {text: null, authors: [], contacts: [], agency: null, editors: [], date: null},
-      signoff: [],
-      published: null,
-      modified: null
-    }
-
-    // Where the story is: on a whole page the headline stands right before
-    // it, after the navigation, not among the first lines.
     const memo = lineMemoOf(tree)
-    const page = readPage(texts, memo)
-    const story = page.span
-    const located = story.start !== -1
-
-    // Headline: the page’s `<h1>` when the markup is known. Otherwise a text
-    // without page furniture starts with its headline (the first title-like
-    // line that is not navigation or a promo), and on a page the headline
-    // stands right before the story, after the navigation.
     const evidence = evidenceOf(paragraphs, file.data.htmlBlocks)
-    let headline = headlineWindow > 0 ? headingOne(evidence, located ? story.start : paragraphs.length) : -1
-    const onPage = located && isPage(page.blocks)
-    if (headline === -1 && !onPage) headline = headlineAtTop(texts, Math.min(headlineWindow, topWindow), memo)
-    if (headline === -1 && located) headline = findHead(page.texts, page.blocks, story.start, headlineWindow)
-    if (headline !== -1 && paragraphs.length > 1) {
-      roles[headline] = 'headline'
-      article.headline = span(paragraphs[headline]!, texts[headline]!)
-    }
-
-    const bodyFrom = article.headline ? headline + 1 : 0
-
-    // Bylines under the headline, before the story: past at most one story
-    // paragraph (a lead or a dek). Counting the paragraphs `body` keeps, not
-    // lines, keeps the window the same when `body` is digested again (issue
-    // 17, defect 8): junk and structure lines are gone then.
-    const junkLine = page.blocks.map((d) => d.rule !== undefined)
-    function takeBylines(): void {
-      let lead = 0
-      for (let at = bodyFrom; at < paragraphs.length; at++) {
-        const text = texts[at]!
-        if (roles[at] !== undefined || junkLine[at]) continue
-        if (!isByline(text)) {
-          if (located && at < story.start) continue
-          if (lead++ > 0) break
-          continue
-        }
-
-        roles[at] = 'byline'
-        article.byline.text ??= text
-        const parts = readByline(text)
-        addAuthors(article, parts.authors)
-        article.byline.agency ??= parts.agency
-        article.byline.date ??= parts.date
-      }
-    }
-
-    takeBylines()
-
-    // Sign-off lines where the story ends.
-    const storyEnd = located ? Math.min(paragraphs.length, story.end + 1 + signoffAfter) : paragraphs.length
-    for (let at = Math.max(bodyFrom, storyEnd - signoffWindow); at < storyEnd; at++) {
-      const text = texts[at]!
-      if (roles[at] === undefined && (isSignoff(text) || isBio(text, article.byline.authors))) {
-        roles[at] = 'signoff'
-        article.signoff.push(span(paragraphs[at]!, text))
-        const contacts = contactsOf(text)
-        article.byline.contacts.push(...contacts)
-        const credits = creditsOf(text)
-        addAuthors(article, [...credits.authors, ...contacts.map((d) => d.name)])
-        for (const name of credits.editors) if (!article.byline.editors.includes(name)) article.byline.editors.push(name)
-      }
-    }
-
-    // Lines between headline and story that are neither structure nor story
-    // (timestamps, share bars) are stepped over; the boilerplate plugin
-    // reports them.
-    const junk = page.blocks.map((d) => d.rule !== undefined)
-    function skippable(at: number): boolean {
-      return roles[at] !== undefined || junk[at]!
-    }
-
-    // The first story paragraph: after the headline, bylines, and a dek.
-    let first = bodyFrom
-    while (first < paragraphs.length && skippable(first)) first++
-
-    if (findDek && article.headline && first < paragraphs.length - 1) {
-      const text = texts[first]!
-      // A dek sits under the headline and above a byline, a dateline or the
-      // story: a story’s first paragraph does not announce itself like that.
-      let next = first + 1
-      const bylineBelow = roles[next] === 'byline'
-      while (next < paragraphs.length && skippable(next)) next++
-      const datelineBelow = next < paragraphs.length && readDateline(texts[next]!, 0) !== undefined
-      const storyBelow = onPage && first < story.start
-      if (looksLikeDek(text) && !readDateline(text, 0) && (bylineBelow || datelineBelow || storyBelow)) {
-        roles[first] = 'dek'
-        article.dek = span(paragraphs[first]!, text)
-        first = next
-        // With the dek out of the story, one more story paragraph may stand before a byline.
-        takeBylines()
-        while (first < paragraphs.length && skippable(first)) first++
-      }
-    }
-
-    // On a page, the story starts where the locator found it.
-    if (onPage && story.start > first) {
-      first = story.start
-      while (first < paragraphs.length && skippable(first)) first++
-    }
-
-    if (first < paragraphs.length) {
-      const paragraph = paragraphs[first]!
-      const dateline = readDateline(texts[first]!, paragraph.position?.start.offset ?? 0)
-      if (dateline) {
-        const {storyStart, ...rest} = dateline
-        article.dateline = rest
-        setData(paragraph).datelineEnd = storyStart
-      }
-    }
+    const spans = (at: number) => span(paragraphs[at]!, texts[at]!)
+    const offsets = paragraphs.map((d) => d.position?.start.offset ?? 0)
+    const reading = readStructure({texts, offsets, memo, evidence, spans, headlineWindow, findDek})
+    const {roles, article} = reading
+    const datelines = new Map<number, number>()
+    if (reading.dateline) datelines.set(reading.dateline.at, reading.dateline.storyStart)
+    // Plain text: the boilerplate plugin, last, reads again what `body` keeps.
+    leaveBodyReader(file, (read) => readBodyOf(read, file, {headlineWindow, findDek}))
 
     for (const [at, paragraph] of paragraphs.entries()) {
       setData(paragraph).articleRole = roles[at] ?? 'body'
+      const storyStart = datelines.get(at)
+      if (storyStart !== undefined) setData(paragraph).datelineEnd = storyStart
     }
 
-    readPublished(article, texts, page.blocks, first, storyEnd)
+    article.signoff.sort((a, b) => a.start - b.start)
+    readPublished(article, texts, reading.blocks, reading.first, reading.storyEnd)
 
     file.data.article = article
   }
+}
+
+/** Readings of what `body` keeps, at most, after the first (each takes a line or stops). */
+const rereadings = 4
+
+/**
+ * Read the structure again from what `body` keeps once the boilerplate
+ * plugin is done (see `readBodyAgain`), when `file` is plain text.
+ */
+function readBodyOf(tree: Root, file: VFile, settings: {headlineWindow: number; findDek: boolean}): void {
+  const article = file.data.article
+  if (!article || file.data.htmlBlocks) return
+  const all = paragraphsOf(tree)
+  const paragraphs = all.filter((d) => (d.data?.articleRole ?? 'body') === 'body')
+  // Nothing taken: `body` is the text, and a digest of it reads it as this one did.
+  const untouched = paragraphs.length === all.length && (file.data.boilerplate?.length ?? 0) === 0
+  if (untouched && !paragraphs.some((d) => d.data?.datelineEnd !== undefined)) return
+  const texts = paragraphs.map((d) => textOf(d))
+  const offsets = paragraphs.map((d) => d.position?.start.offset ?? 0)
+  const datelines = new Map<number, number>()
+  for (const [at, paragraph] of paragraphs.entries()) {
+    const storyStart = paragraph.data?.datelineEnd
+    if (storyStart !== undefined) datelines.set(at, storyStart)
+  }
+
+  const roles: Array<ParagraphRole | undefined> = []
+  const spans = (at: number) => span(paragraphs[at]!, texts[at]!)
+  readBodyAgain(roles, article, {texts, offsets, memo: lineMemoOf(tree), spans, ...settings}, datelines)
+  for (const [at, paragraph] of paragraphs.entries()) {
+    if (roles[at] !== undefined) setData(paragraph).articleRole = roles[at]
+    const storyStart = datelines.get(at)
+    if (storyStart !== undefined) setData(paragraph).datelineEnd = storyStart
+  }
+
+  article.signoff.sort((a, b) => a.start - b.start)
+}
+
+/** What the structure is read from: the paragraphs’ texts, start offsets and spans. */
+interface Input {
+  readonly texts: readonly string[]
+  readonly offsets: readonly number[]
+  readonly memo: LineMemo
+  readonly evidence: ReadonlyArray<BlockEvidence | undefined>
+  readonly spans: (at: number) => TextSpan
+  readonly headlineWindow: number
+  readonly findDek: boolean
+}
+
+/** The roles read, the structure, and where the story is. */
+interface Reading {
+  readonly roles: Array<ParagraphRole | undefined>
+  readonly article: ArticleStructure
+  /** The first story paragraph’s dateline: its index, and the offset where the story starts after it. */
+  readonly dateline: {at: number; storyStart: number} | undefined
+  /** Lines a boilerplate rule takes (stepped over; the boilerplate plugin removes them). */
+  readonly junk: readonly boolean[]
+  readonly first: number
+  readonly storyEnd: number
+  readonly blocks: ReadonlyArray<{rule?: string | undefined}>
+}
+
+/**
+ * Read the structure again from the paragraphs `body` keeps (its texts as
+ * `body` gives them: a dateline cut off), as a digest of `body` would, and
+ * take what that reading takes: a headline that now stands first, a byline
+ * now under it, a sign-off now at the end, a dateline now on the first
+ * paragraph. Until a reading takes nothing more (each one takes a line or
+ * stops), so that `digest(digest(t).body).body === digest(t).body`.
+ */
+function readBodyAgain(
+  roles: Array<ParagraphRole | undefined>,
+  article: ArticleStructure,
+  input: Omit<Input, 'evidence'>,
+  datelines: Map<number, number>
+): void {
+  // The paragraphs are `body`’s at first; after a reading, the lines a
+  // boilerplate rule would take are not.
+  let junk: readonly boolean[] | undefined
+  let view = Array.from(input.texts, (_, at) => at)
+  // Bounded, so a text of many structure-like lines costs a few readings, not one per line.
+  for (let reading = 0; reading < rereadings; reading++) {
+    const known = junk
+    view = view.filter(
+      (at, index) => roles[at] === undefined && (!known || (!known[index] && !input.memo.match(input.memo.line(input.texts[at]!))))
+    )
+    if (view.length === 0) return
+    const texts = view.map((at) => {
+      const storyStart = datelines.get(at)
+      const text = input.texts[at]!
+      return storyStart === undefined ? text : text.slice(storyStart - input.offsets[at]!).trim()
+    })
+    const offsets = view.map((at) => datelines.get(at) ?? input.offsets[at]!)
+    const again = readStructure({...input, texts, offsets, evidence: [], spans: (index) => input.spans(view[index]!)})
+    let taken = false
+    for (const [index, role] of again.roles.entries()) {
+      if (role === undefined) continue
+      roles[view[index]!] = role
+      taken = true
+    }
+
+    if (again.dateline && !datelines.has(view[again.dateline.at]!)) {
+      datelines.set(view[again.dateline.at]!, again.dateline.storyStart)
+      taken = true
+    }
+
+    if (!taken) return
+    mergeStructure(article, again.article)
+    junk = again.junk
+  }
+}
+
+/** Fill what `into` lacks from `from`, a later reading. */
+function mergeStructure(into: ArticleStructure, from: ArticleStructure): void {
+  into.headline ??= from.headline
+  into.dek ??= from.dek
+  into.dateline ??= from.dateline
+  into.byline.text ??= from.byline.text
+  into.byline.agency ??= from.byline.agency
+  into.byline.date ??= from.byline.date
+  addAuthors(into, from.byline.authors)
+  into.byline.contacts.push(...from.byline.contacts)
+  for (const name of from.byline.editors) if (!into.byline.editors.includes(name)) into.byline.editors.push(name)
+  into.signoff.push(...from.signoff)
+}
+
+/** Read headline, dek, bylines, dateline and sign-offs from the paragraphs’ texts. */
+function readStructure(input: Input): Reading {
+  const {texts, offsets, memo, evidence, spans: spanAt, headlineWindow, findDek} = input
+  const paragraphs = texts
+  const roles: Array<ParagraphRole | undefined> = []
+  const article: ArticleStructure = {
+    headline: null,
+    dek: null,
+    dateline: null,
+    byline: {text: null, authors: [], contacts: [], agency: null, editors: [], date: null},
+    signoff: [],
+    published: null,
+    modified: null
+  }
+
+  // Where the story is: on a whole page the headline stands right before
+  // it, after the navigation, not among the first lines.
+  const page = readPage(texts, memo)
+  const story = page.span
+  const located = story.start !== -1
+
+  // Headline: the page’s `<h1>` when the markup is known. Otherwise a text
+  // without page furniture starts with its headline (the first title-like
+  // line that is not navigation or a promo), and on a page the headline
+  // stands right before the story, after the navigation.
+  let headline = headlineWindow > 0 ? headingOne(evidence, located ? story.start : paragraphs.length) : -1
+  const onPage = located && isPage(page.blocks)
+  if (headline === -1 && !onPage) headline = headlineAtTop(texts, Math.min(headlineWindow, topWindow), memo)
+  if (headline === -1 && located) headline = findHead(page.texts, page.blocks, story.start, headlineWindow)
+  if (headline !== -1 && paragraphs.length > 1) {
+    roles[headline] = 'headline'
+    article.headline = spanAt(headline)
+  }
+
+  const bodyFrom = article.headline ? headline + 1 : 0
+
+  // Bylines under the headline, before the story: past at most one story
+  // paragraph (a lead or a dek). Counting the paragraphs `body` keeps, not
+  // lines, keeps the window the same when `body` is digested again (issue
+  // 17, defect 8): junk and structure lines are gone then.
+  const junkLine = page.blocks.map((d) => d.rule !== undefined)
+  function takeBylines(): void {
+    let lead = 0
+    for (let at = bodyFrom; at < paragraphs.length; at++) {
+      const text = texts[at]!
+      if (roles[at] !== undefined || junkLine[at]) continue
+      if (!isByline(text)) {
+        if (located && at < story.start) continue
+        if (lead++ > 0) break
+        continue
+      }
+
+      roles[at] = 'byline'
+      article.byline.text ??= text
+      const parts = readByline(text)
+      addAuthors(article, parts.authors)
+      article.byline.agency ??= parts.agency
+      article.byline.date ??= parts.date
+    }
+  }
+
+  takeBylines()
+
+  // Sign-off lines where the story ends.
+  const storyEnd = located ? Math.min(paragraphs.length, story.end + 1 + signoffAfter) : paragraphs.length
+  for (let at = Math.max(bodyFrom, storyEnd - signoffWindow); at < storyEnd; at++) {
+    const text = texts[at]!
+    if (roles[at] === undefined && (isSignoff(text) || isBio(text, article.byline.authors))) {
+      roles[at] = 'signoff'
+      article.signoff.push(spanAt(at))
+      const contacts = contactsOf(text)
+      article.byline.contacts.push(...contacts)
+      const credits = creditsOf(text)
+      addAuthors(article, [...credits.authors, ...contacts.map((d) => d.name)])
+      for (const name of credits.editors) if (!article.byline.editors.includes(name)) article.byline.editors.push(name)
+    }
+  }
+
+  // Lines between headline and story that are neither structure nor story
+  // (timestamps, share bars) are stepped over; the boilerplate plugin
+  // reports them.
+  const junk = page.blocks.map((d) => d.rule !== undefined)
+  function skippable(at: number): boolean {
+    return roles[at] !== undefined || junk[at]!
+  }
+
+  // The first story paragraph: after the headline, bylines, and a dek.
+  let first = bodyFrom
+  while (first < paragraphs.length && skippable(first)) first++
+
+  if (findDek && article.headline && first < paragraphs.length - 1) {
+    const text = texts[first]!
+    // A dek sits under the headline and above a byline, a dateline or the
+    // story: a story’s first paragraph does not announce itself like that.
+    let next = first + 1
+    const bylineBelow = roles[next] === 'byline'
+    while (next < paragraphs.length && skippable(next)) next++
+    const datelineBelow = next < paragraphs.length && readDateline(texts[next]!, 0) !== undefined
+    const storyBelow = onPage && first < story.start
+    if (looksLikeDek(text) && !readDateline(text, 0) && (bylineBelow || datelineBelow || storyBelow)) {
+      roles[first] = 'dek'
+      article.dek = spanAt(first)
+      first = next
+      // With the dek out of the story, one more story paragraph may stand before a byline.
+      takeBylines()
+      while (first < paragraphs.length && skippable(first)) first++
+    }
+  }
+
+  // On a page, the story starts where the locator found it.
+  if (onPage && story.start > first) {
+    first = story.start
+    while (first < paragraphs.length && skippable(first)) first++
+  }
+
+  let dateline: Reading['dateline']
+  if (first < paragraphs.length) {
+    const found = readDateline(texts[first]!, offsets[first]!)
+    if (found) {
+      const {storyStart, ...rest} = found
+      article.dateline = rest
+      dateline = {at: first, storyStart}
+    }
+  }
+
+  const storyJunk = page.blocks.map((d) => d.rule !== undefined)
+  return {roles, article, dateline, junk: storyJunk, first, storyEnd, blocks: page.blocks}
+
 }
 
 /**

@@ -18,6 +18,7 @@ import {headlineStems, measureSentences} from './features.js'
 import {defaultWeights, scoreSentence} from './score.js'
 import {pick, type Candidate} from './select.js'
 import {spacedWords} from './text.js'
+import {placeReferenceEnds} from '../nlcst/html-references.js'
 
 /** Options of `retextArticleSummary`. */
 export interface Options {
@@ -61,6 +62,7 @@ export function retextArticleSummary(options?: Readonly<Options> | null) {
   const minWords = settings.minWords ?? 5
 
   return function (tree: Root, file: VFile): undefined {
+    placeReferenceEnds(tree, file)
     splitParagraphsAtLineBreaks(tree)
     const sentences = bodySentences(tree)
     const measured = measureSentences(sentences, headlineStems(tree))

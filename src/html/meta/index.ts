@@ -10,6 +10,7 @@ import type {MetaConflict, MetaDate, MetaSource, MetaValue, PageMeta} from '../.
 import {clip, collectMeta} from './collect.js'
 import {isoDate} from './dates.js'
 import type {CollectedMeta} from './collect.js'
+import {parseJsonLd, type JsonLdReader} from '../json-ld-scripts.js'
 import {findArticle, textValue, textValues} from './json-ld.js'
 
 /** Options of `readPageMeta`. */
@@ -22,6 +23,15 @@ type Candidate = [MetaSource, string | null | undefined]
 
 /** Read a page's metadata from its hast tree (never throws on bad metadata). */
 export function readPageMeta(tree: Root, options?: Readonly<ReadPageMetaOptions> | null): PageMeta {
+  return readPageMetaWith(tree, options, parseJsonLd)
+}
+
+/**
+ * `readPageMeta`, its JSON-LD scripts parsed by `read` (`digestHtml` shares
+ * one reader between the story’s body and the metadata, so each script is
+ * parsed once).
+ */
+export function readPageMetaWith(tree: Root, options: Readonly<ReadPageMetaOptions> | null | undefined, read: JsonLdReader): PageMeta {
   if (typeof tree !== 'object' || tree === null || (tree as {type?: unknown}).type !== 'root') {
     throw new TypeError('readPageMeta: expected `tree` to be a hast root')
   }
@@ -32,7 +42,7 @@ export function readPageMeta(tree: Root, options?: Readonly<ReadPageMetaOptions>
   }
 
   const page = collectMeta(tree)
-  const ld = findArticle(page.scripts) ?? {}
+  const ld = findArticle(page.scripts, read) ?? {}
   const tag = tagLookup(page)
   const headline = clip(given ?? null)
   const conflicts: MetaConflict[] = []

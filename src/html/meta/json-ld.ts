@@ -5,6 +5,8 @@
  * visits at most `maxNodes` objects no deeper than `maxDepth`.
  */
 
+import {parseJsonLd, type JsonLdReader} from '../json-ld-scripts.js'
+
 const maxDepth = 6
 const maxNodes = 1000
 
@@ -13,16 +15,14 @@ export type JsonObject = Record<string, unknown>
 
 const articleType = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report)$/
 
-/** The first article object in the scripts, or `null` (never throws). */
-export function findArticle(scripts: readonly string[]): JsonObject | null {
+/**
+ * The first article object in the scripts, or `null` (never throws); `read`
+ * parses a script (a page’s shared reader, so each is parsed once).
+ */
+export function findArticle(scripts: readonly string[], read: JsonLdReader = parseJsonLd): JsonObject | null {
   for (const script of scripts) {
-    let data: unknown
-    try {
-      data = JSON.parse(script)
-    } catch {
-      continue
-    }
-
+    const data = read(script)
+    if (data === undefined) continue
     const found = search(data)
     if (found) return found
   }

@@ -11,7 +11,7 @@ import {checkReferenceDate} from './figures/reference-date.js'
 import {checkOptions, deriveOptions} from './options.js'
 import type {OptionSchema} from './options.js'
 import {checkLength, defaultMaxLength, parseLines, retextArticleEnglish} from './parser/retext-article-english.js'
-import {retextArticle} from './preset.js'
+import {retextArticle, type ArticleOptions} from './preset.js'
 import {cutSections, needsSections} from './sections/cut.js'
 import {mergeDigests} from './sections/merge.js'
 import {storyBlocks, storyMarkdown, storyOf, storyText} from './story/index.js'
@@ -60,6 +60,17 @@ export interface DigestOptions {
    */
   referenceDate?: string | null | undefined
   /**
+   * Options of the plugins themselves, by plugin, with their own names (as
+   * `retextArticle` takes them): `{boilerplate: {strictness: 0.8, rules:
+   * {promo: false}, patterns: ['Sponsored']}, keywords: {stopPhrases:
+   * ['council']}, entities: {maximum: 5}, quotes: {minimumWords: 3},
+   * figures: {bareNumbers: true}}`. What this object sets, the options
+   * above set too where they overlap (`keywords` is
+   * `plugins.keywords.maxKeywords`, `boilerplate` `plugins.boilerplate.mode`),
+   * and they win (default: none).
+   */
+  plugins?: Readonly<ArticleOptions> | null | undefined
+  /**
    * From `digestHtml`, with `story`: keep the page's links in the story, as
    * `[text](href)` in `story.markdown` and `<a href>` in `story.html`, each
    * block's in `links` (default `false`: the link text only). Targets stay as
@@ -106,6 +117,7 @@ export const digestOptionSchema: OptionSchema = {
   sectionLength: {kind: 'integer', min: 1},
   story: 'boolean',
   referenceDate: 'string',
+  plugins: 'object',
   links: 'boolean',
   images: 'boolean'
 }
@@ -118,8 +130,9 @@ export const digestOptionSchema: OptionSchema = {
  * @throws {TypeError} When an option is wrong.
  */
 export function digestFile(owner: string, file: VFile, options?: Readonly<DigestOptions> | null): Digest {
-  const settings = checkOptions(owner, options, digestOptionSchema)
-  checkReferenceDate(owner, settings.referenceDate)
+  const checked = checkOptions(owner, options, digestOptionSchema)
+  checkReferenceDate(owner, checked.referenceDate)
+  const settings = checked.plugins ? deriveOptions(checked, {plugins: pluginOptions(owner, checked.plugins)}) : checked
   const sectionLength = settings.sectionLength ?? defaultSectionLength
   const story = settings.story ?? false
   // Links and images are read with the page (see `digestHtml`), not by the plugins.
@@ -214,24 +227,68 @@ const maxProcessors = 8
  * where no headline or dek is looked for.
  */
 function processorFor(settings: Readonly<DigestOptions>, continued = false): Processor<Root, Root, Root> {
-  const key = JSON.stringify({...settings, continued}, [...Object.keys(settings), 'continued'].sort())
-  let processor = processors.get(key)
+  // Plugin options may hold functions and expressions, which no key tells apart: those processors are not kept.
+  const plugins = settings.plugins ?? {}
+  const cached = Object.keys(plugins).length === 0
+  const key = cached ? JSON.stringify({...settings, continued}, [...Object.keys(settings), 'continued'].sort()) : ''
+  let processor = cached ? processors.get(key) : undefined
   if (!processor) {
     processor = unified()
       .use(retextArticleEnglish, {maxLength: settings.maxLength})
       .use(retextArticle, {
-        structure: continued ? {headlineWindow: 0, dek: false} : undefined,
+        structure: given(plugins.structure, continued ? {headlineWindow: 0, dek: false} : {}),
         // The file of a digest is never seen: no message for each paragraph taken.
-        boilerplate: {mode: settings.boilerplate, messages: false},
-        keywords: {maxKeywords: settings.keywords ?? 10, maxKeyphrases: settings.keyphrases ?? 10},
+        boilerplate: given(plugins.boilerplate, {mode: settings.boilerplate, messages: false}),
+        keywords: given(plugins.keywords, {maxKeywords: settings.keywords, maxKeyphrases: settings.keyphrases}),
         // The summary plugin checks the ratio and applies the default count.
-        summary: {maxSentences: settings.summarySentences, maxWords: settings.summaryWords, ratio: settings.summaryRatio},
-        figures: {referenceDate: settings.referenceDate}
+        summary: given(plugins.summary, {maxSentences: settings.summarySentences, maxWords: settings.summaryWords, ratio: settings.summaryRatio}),
+        entities: plugins.entities,
+        quotes: plugins.quotes,
+        figures: given(plugins.figures, {referenceDate: settings.referenceDate})
       })
       .freeze() as unknown as Processor<Root, Root, Root>
-    if (processors.size >= maxProcessors) processors.delete(processors.keys().next().value!)
-    processors.set(key, processor)
+    if (cached) {
+      if (processors.size >= maxProcessors) processors.delete(processors.keys().next().value!)
+      processors.set(key, processor)
+    }
   }
 
   return processor
+}
+
+/** A plugin’s options: those the caller gave it, and over them the values of `digest()`’s own options that are set. */
+function given<T extends object>(own: Readonly<T> | null | undefined, set: Readonly<Partial<T>>): T {
+  const result = {...own} as Record<string, unknown>
+  for (const [key, value] of Object.entries(set)) if (value !== undefined && value !== null) result[key] = value
+  return result as T
+}
+
+const pluginSchema: OptionSchema = {
+  structure: 'object',
+  boilerplate: 'object',
+  keywords: 'object',
+  summary: 'object',
+  entities: 'object',
+  quotes: 'object',
+  figures: 'object'
+}
+
+/**
+ * The `plugins` option, read safely: own enumerable keys, each plugin’s
+ * options copied once (their own checks come with the plugins).
+ *
+ * @throws {TypeError} Naming the option when it cannot be read.
+ */
+function pluginOptions(owner: string, plugins: Readonly<ArticleOptions>): Readonly<ArticleOptions> {
+  const checked = checkOptions(`${owner} (option \`plugins\`)`, plugins, pluginSchema) as Record<string, object>
+  const copy = Object.create(null) as Record<string, unknown>
+  for (const [name, value] of Object.entries(checked)) {
+    try {
+      copy[name] = {...value}
+    } catch {
+      throw new TypeError(`${owner}: could not read option \`plugins.${name}\` (a getter threw)`)
+    }
+  }
+
+  return Object.freeze(copy) as Readonly<ArticleOptions>
 }

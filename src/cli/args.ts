@@ -4,7 +4,7 @@
  */
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
-import type {DigestOptions} from '../digest.js'
+import {digest, type DigestOptions} from '../digest.js'
 import {dayOf} from '../figures/calendar-math.js'
 import {encodingOf, type Encoding} from './encoding.js'
 
@@ -53,6 +53,22 @@ export const digestFields = [
   'text'
 ] as const
 
+/** The `--plugins` JSON: an object of plugin options (`{"boilerplate": {"strictness": 0.8}}`), checked by the digest. */
+function pluginsOf(value: string): NonNullable<DigestOptions['plugins']> {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(value)
+  } catch {
+    throw new UsageError(`Unexpected \`${value.slice(0, 40)}\` for \`--plugins\`, expected a JSON object of plugin options`)
+  }
+
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new UsageError(`Unexpected \`${value.slice(0, 40)}\` for \`--plugins\`, expected a JSON object of plugin options`)
+  }
+
+  return parsed as NonNullable<DigestOptions['plugins']>
+}
+
 /** Wrong flags or values: the message is shown, followed by a pointer to `--help`. */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -72,6 +88,7 @@ const flags = {
   keyphrases: {type: 'string'},
   mode: {type: 'string'},
   'reference-date': {type: 'string'},
+  plugins: {type: 'string'},
   concurrency: {type: 'string'},
   'worker-memory': {type: 'string'},
   encoding: {type: 'string'},
@@ -140,6 +157,16 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     }
 
     options.referenceDate = referenceDate
+  }
+
+  if (values.plugins !== undefined) {
+    options.plugins = pluginsOf(values.plugins)
+    // Checked once here, so a wrong plugin option is a usage error and not one error per input.
+    try {
+      digest('', options)
+    } catch (error) {
+      throw new UsageError(`Unexpected \`--plugins\`: ${error instanceof Error ? error.message : String(error)}`)
+    }
   }
   // Links and images are kept in the story, so asking for them asks for it.
   if (values.links) options.links = true

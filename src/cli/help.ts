@@ -67,6 +67,9 @@ Options
   --keyphrases N          keyphrases to return (default: 10)
   --reference-date D      the day (YYYY-MM-DD) relative dates such as "last
                           month" are read against when the text gives none
+  --plugins JSON          options of the plugins, by plugin, as the digest's
+                          plugins option takes them, e.g.
+                          '{"boilerplate":{"strictness":0.8},"entities":{"maximum":5}}'
   --mode remove|mark      boilerplate: cut it from the body (default), or keep
                           it in the body and only list it
   --fields a,b,…          JSON output: only these digest fields (such as

@@ -19,6 +19,21 @@ describe('package', () => {
     expect(others.sort()).toEqual(['CHANGELOG.md', 'README.md', 'bin/retext-article.js', 'license', 'package.json'])
   })
 
+  it('installs no part-of-speech lexicon: `retext-pos` is an optional peer, for the keywords-pos subpath only', () => {
+    type Manifest = {
+      dependencies?: Record<string, string>
+      peerDependencies?: Record<string, string>
+      peerDependenciesMeta?: Record<string, {optional?: boolean}>
+    }
+    const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as Manifest
+    expect(Object.keys(pkg.dependencies ?? {})).not.toContain('retext-pos')
+    expect(pkg.peerDependencies?.['retext-pos']).toBeTruthy()
+    expect(pkg.peerDependenciesMeta?.['retext-pos']?.optional).toBe(true)
+    // The lockfile holds `pos` for the tests only.
+    const lock = JSON.parse(readFileSync(new URL('package-lock.json', root), 'utf8')) as {packages: Record<string, {dev?: boolean}>}
+    expect(lock.packages['node_modules/pos']?.dev).toBe(true)
+  })
+
   it('leaves the queue example’s stack to the example’s own package', () => {
     type Manifest = {dependencies?: Record<string, string>; devDependencies?: Record<string, string>; private?: boolean}
     const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as Manifest

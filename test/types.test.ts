@@ -20,7 +20,7 @@ import type {
   Topics
 } from '../src/index.js'
 import type {HtmlDigest} from '../src/html/index.js'
-import type {MetaDate, PageMeta, Story, StoryBlock, StoryLink} from '../src/index.js'
+import type {ArticleOptions, DateKind, DateMention, Figure, FigureKind, FigureRange, MetaDate, PageMeta, Story, StoryBlock, StoryLink} from '../src/index.js'
 
 describe('types', () => {
   it('types digest()', () => {
@@ -37,6 +37,17 @@ describe('types', () => {
     expectTypeOf<StoryLink>().toEqualTypeOf<{text: string; href: string; start: number; end: number}>()
     expectTypeOf<DigestOptions['links']>().toEqualTypeOf<boolean | null | undefined>()
     expectTypeOf<DigestOptions['images']>().toEqualTypeOf<boolean | null | undefined>()
+    expectTypeOf<Digest['figures']>().toEqualTypeOf<Figure[]>()
+    expectTypeOf<Figure['kind']>().toEqualTypeOf<FigureKind>()
+    expectTypeOf<FigureKind>().toEqualTypeOf<'money' | 'percent' | 'temperature' | 'measure' | 'count'>()
+    expectTypeOf<Figure['currency']>().toEqualTypeOf<string | null>()
+    expectTypeOf<Figure['range']>().toEqualTypeOf<FigureRange | null>()
+    expectTypeOf<FigureRange>().toEqualTypeOf<{min: number; max: number}>()
+    expectTypeOf<Digest['dates']>().toEqualTypeOf<DateMention[]>()
+    expectTypeOf<DateMention['kind']>().toEqualTypeOf<DateKind>()
+    expectTypeOf<'decade' | 'season' | 'time'>().toMatchTypeOf<DateKind>()
+    expectTypeOf<DigestOptions['referenceDate']>().toEqualTypeOf<string | null | undefined>()
+    expectTypeOf<DigestOptions['plugins']>().toEqualTypeOf<Readonly<ArticleOptions> | null | undefined>()
   })
 
   it('registers the fields of file.data', () => {

@@ -48,3 +48,18 @@ describe('matchBoilerplate arguments', () => {
     expect(matchBoilerplate(line, Object.create({rules: {[found.rule]: false}}) as never)).toEqual(found)
   })
 })
+
+describe('strictness defaults', () => {
+  it('are 1 for text and 0.6 for a page whose markup is known, as `npm run fit` chose them', async () => {
+    const {defaultStrictness} = await import('../src/boilerplate/index.js')
+    expect(defaultStrictness).toEqual({text: 1, markup: 0.6})
+    const {digestHtml} = await import('../src/html/index.js')
+    const {digest} = await import('../src/index.js')
+    const nav = Array.from({length: 12}, (_, index) => `<li><a href="/s${index}">Section ${index}</a></li>`).join('')
+    const story = '<p>The harbour pier reopened on Monday after a year of storm repairs, the city council said, and the first ferry docked at noon.</p>'.repeat(4)
+    const page = `<html><body><ul>${nav}</ul><article><h1>Pier Reopens</h1>${story}</article><ul>${nav}</ul></body></html>`
+    expect(digestHtml(page)).toEqual(digestHtml(page, {plugins: {boilerplate: {strictness: 0.6}}}))
+    const text = ['Pier Reopens', '', 'The harbour pier reopened on Monday after a year of storm repairs, the city council said.'].join('\n')
+    expect(digest(text)).toEqual(digest(text, {plugins: {boilerplate: {strictness: 1}}}))
+  })
+})

@@ -54,7 +54,7 @@ function process(text: string, options?: BoilerplateOptions, parser: 'article' |
 
 describe('retextArticleBoilerplate', () => {
   it('exposes the public surface', () => {
-    expect(Object.keys(boilerplate).sort()).toEqual(['boilerplateRuleTable', 'boilerplateRules', 'matchBoilerplate', 'retextArticleBoilerplate'])
+    expect(Object.keys(boilerplate).sort()).toEqual(['boilerplateRuleTable', 'boilerplateRules', 'defaultStrictness', 'matchBoilerplate', 'retextArticleBoilerplate'])
   })
 
   it('removes the furniture and keeps the story', () => {

@@ -11,7 +11,7 @@ import {checkReferenceDate} from './figures/reference-date.js'
 import {checkOptions, deriveOptions} from './options.js'
 import type {OptionSchema} from './options.js'
 import {checkLength, defaultMaxLength, parseLines, retextArticleEnglish} from './parser/retext-article-english.js'
-import {retextArticle, type ArticleOptions} from './preset.js'
+import {articleOptionSchema, retextArticle, type ArticleOptions} from './preset.js'
 import {cutSections, needsSections} from './sections/cut.js'
 import {mergeDigests} from './sections/merge.js'
 import {storyBlocks, storyMarkdown, storyOf, storyText} from './story/index.js'
@@ -263,16 +263,6 @@ function given<T extends object>(own: Readonly<T> | null | undefined, set: Reado
   return result as T
 }
 
-const pluginSchema: OptionSchema = {
-  structure: 'object',
-  boilerplate: 'object',
-  keywords: 'object',
-  summary: 'object',
-  entities: 'object',
-  quotes: 'object',
-  figures: 'object'
-}
-
 /**
  * The `plugins` option, read safely: own enumerable keys, each plugin’s
  * options copied once (their own checks come with the plugins).
@@ -280,7 +270,7 @@ const pluginSchema: OptionSchema = {
  * @throws {TypeError} Naming the option when it cannot be read.
  */
 function pluginOptions(owner: string, plugins: Readonly<ArticleOptions>): Readonly<ArticleOptions> {
-  const checked = checkOptions(`${owner} (option \`plugins\`)`, plugins, pluginSchema) as Record<string, object>
+  const checked = checkOptions(`${owner} (option \`plugins\`)`, plugins, articleOptionSchema) as Record<string, object>
   const copy = Object.create(null) as Record<string, unknown>
   for (const [name, value] of Object.entries(checked)) {
     try {

@@ -14,7 +14,7 @@ import {retextArticleFigures} from './figures/index.js'
 import type {FiguresOptions} from './figures/index.js'
 import {retextArticleKeywords} from './keywords/index.js'
 import type {KeywordsOptions} from './keywords/index.js'
-import {checkOptions} from './options.js'
+import {checkOptions, type OptionSchema} from './options.js'
 import {retextArticleQuotes} from './quotes/index.js'
 import type {QuotesOptions} from './quotes/index.js'
 import {retextArticleStructure} from './structure/index.js'
@@ -35,19 +35,22 @@ export interface Options {
 
 export type {Options as ArticleOptions}
 
+/** The declaration of `retextArticle`’s options: one object for each plugin (also `digest()`’s `plugins`). */
+export const articleOptionSchema: OptionSchema = {
+  structure: 'object',
+  boilerplate: 'object',
+  keywords: 'object',
+  summary: 'object',
+  entities: 'object',
+  quotes: 'object',
+  figures: 'object'
+}
+
 /**
  * Read an article: every plugin of this package, in order, then the digest.
  */
 export const retextArticle: Plugin<[(Readonly<Options> | null | undefined)?], Root> = function (options) {
-  const settings = checkOptions('retextArticle', options, {
-    structure: 'object',
-    boilerplate: 'object',
-    keywords: 'object',
-    summary: 'object',
-    entities: 'object',
-    quotes: 'object',
-    figures: 'object'
-  })
+  const settings = checkOptions('retextArticle', options, articleOptionSchema)
 
   // Structure first: the boilerplate rules must not take the byline or the
   // headline; the rest read only what boilerplate left of the story.

@@ -3,6 +3,7 @@
  * point into the whole input.
  */
 import type {Node, Point, Position} from 'unist'
+import {lastAtOrBefore} from './search.js'
 
 interface Shift {
   /** Lines to add. */
@@ -77,17 +78,4 @@ function pointAt(points: Array<Point | undefined>, point: Point, shift: Shift): 
 /** Whether `inner` (of the slice) spans what `outer` (already shifted) does. */
 function samePlace(inner: Position, outer: Position, shift: Shift): boolean {
   return (inner.start.offset ?? 0) + shift.offset === outer.start.offset && (inner.end.offset ?? 0) + shift.offset === outer.end.offset
-}
-
-/** Index of the last of the ascending `values` at or before `offset` (the first is). */
-function lastAtOrBefore(values: readonly number[], offset: number): number {
-  let low = 0
-  let high = values.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (values[middle]! <= offset) low = middle
-    else high = middle - 1
-  }
-
-  return low
 }

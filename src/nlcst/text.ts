@@ -6,6 +6,7 @@
  */
 import type {Paragraph, Word} from 'nlcst'
 import {textOf} from './paragraphs.js'
+import {lastAtOrBefore} from './search.js'
 
 /** A node read as a leaf: its value and its offsets. */
 interface Leaf {
@@ -141,17 +142,4 @@ class Jumping implements TextPlaces {
     const next = this.texts[piece + 1] ?? Number.POSITIVE_INFINITY
     return Math.min(this.texts[piece]! + (offset - this.offsets[piece]!), next)
   }
-}
-
-/** Index of the last of the ascending `values` at or before `value` (0 when none is). */
-function lastAtOrBefore(values: readonly number[], value: number): number {
-  let low = 0
-  let high = values.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (values[middle]! <= value) low = middle
-    else high = middle - 1
-  }
-
-  return low
 }

@@ -43,8 +43,9 @@ export interface DigestOptions {
    * `mergeDigests`), so that memory stays bounded: a tree takes about 80
    * bytes a character. Each line break and sentence end (`.`, `!`, `?`)
    * counts as 32 code units too (a tree holds nodes for each): a
-   * section holds at most this length over 32 of them, so input of short
-   * lines is cut into sections of bounded trees as well. Articles are far
+   * section holds at most this length over 32 of them, and at most this
+   * length over 4 words, so input of short lines or one-letter words is cut
+   * into sections of bounded trees as well (prose is cut by its length). Articles are far
    * shorter; this is for dumps and mistakes.
    */
   sectionLength?: number | null | undefined

@@ -10,7 +10,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {digest, retextArticleBoilerplate} from '../src/index.js'
-import {cutSections, markWeight, needsSections} from '../src/sections/cut.js'
+import {cutSections, markWeight, needsSections, wordWeight} from '../src/sections/cut.js'
 
 function marksIn(value: string): number {
   return value.match(/\r\n|[\n\r.!?]/g)?.length ?? 0
@@ -45,6 +45,16 @@ describe('sections of short lines', () => {
     const prose = Array.from({length: 4000}, (_, index) => `${sentence}It was meeting ${index}.`).join('\n\n')
     expect(prose.length).toBeLessThan(length)
     expect(needsSections(prose, length)).toBe(false)
+  })
+
+  it(`cuts one line of one-letter words into sections of at most length / ${wordWeight} words`, () => {
+    const text = 'a '.repeat(400_000)
+    const ranges = cutSections(text, length)
+    expect(ranges.length).toBeGreaterThan(1)
+    for (const range of ranges) {
+      const words = text.slice(range.start.offset, range.end).trim().split(' ').length
+      expect(words).toBeLessThanOrEqual(length / wordWeight)
+    }
   })
 
   it('digests many short lines with every block in place', () => {

@@ -19,17 +19,28 @@ import type {LineRange} from '../parser/retext-article-english.js'
  */
 export const markWeight = 32
 
+/**
+ * Words a section may hold, at most, as a share of its length: one word in
+ * this many code units. A word makes word, text and white-space nodes, so a
+ * text of one-letter words (`a a a`, what a page of one-character lines
+ * reads as once its white space collapses) holds three times the nodes of
+ * prose of its length. At `sectionLength` 1,000,000, a section holds at most
+ * 250,000 words: prose, a word every six or so code units, is cut by its
+ * length first, and only a text of words of one or two letters by words.
+ */
+export const wordWeight = 4
+
 /** Marks a section may always hold, however short its length: a tree of this many lines is small. */
 const leastMarks = 1024
 
-/** Whether `value` is more than one section of `length`. */
+/** Whether `value` is more than one section of `length` (by its length, marks or words). */
 export function needsSections(value: string, length: number): boolean {
   return value.length > length || markLimit(value, 0, length, value.length) < value.length
 }
 
 /**
  * Cut `value` into consecutive ranges of at most `length` code units (and
- * `length / markWeight` marks), each ending after a line break where there
+ * `length / markWeight` marks, `length / wordWeight` words), each ending after a line break where there
  * is one in its second half, else after white space, else anywhere but
  * inside a surrogate pair. One pass; the start of each range carries its
  * line and column.
@@ -73,18 +84,24 @@ function sectionEnd(value: string, start: number, length: number): number {
 }
 
 /**
- * The offset after the mark that fills a section of `length` from `start`
- * (`length / markWeight` line breaks and sentence ends), or `end` when the
- * marks before it do not.
+ * The offset after the mark, or before the word, that fills a section of
+ * `length` from `start` (`length / markWeight` line breaks and sentence
+ * ends, or `length / wordWeight` words), or `end` when those before it do not.
  */
 function markLimit(value: string, start: number, length: number, end: number): number {
-  const most = Math.max(leastMarks, Math.floor(length / markWeight))
+  const mostMarks = Math.max(leastMarks, Math.floor(length / markWeight))
+  const mostWords = Math.max(leastMarks, Math.floor(length / wordWeight))
   let marks = 0
+  let words = 0
+  let afterSpace = true
   for (let index = start; index < end; index++) {
     const code = value.charCodeAt(index)
     // `\r\n` is one line break.
     const mark = code === 10 || code === 46 || code === 33 || code === 63 || (code === 13 && value.charCodeAt(index + 1) !== 10)
-    if (mark && ++marks >= most) return index + 1
+    if (mark && ++marks >= mostMarks) return index + 1
+    const space = isSpace(code)
+    if (!space && afterSpace && ++words > mostWords) return index
+    afterSpace = space
   }
 
   return end

@@ -151,8 +151,15 @@ const appositionReach = 5
  * state-owned utility,`. `tokens` are the run's sentence.
  */
 export function organizationContext(tokens: ReadonlyArray<{value: string; kind: string; start: number; end: number}>, run: Span): number {
+  // The run's first token (binary search: a sentence of many names stays linear), and the one after its last.
   let first = 0
-  while (first < tokens.length && tokens[first]!.start < run.start) first++
+  let high = tokens.length
+  while (first < high) {
+    const middle = (first + high) >>> 1
+    if (tokens[middle]!.start < run.start) first = middle + 1
+    else high = middle
+  }
+
   let last = first
   while (last < tokens.length && tokens[last]!.end <= run.end) last++
   const before = words(tokens, first - 1, -1, 2)

@@ -8,7 +8,7 @@ import {unified} from 'unified'
 import {reporter} from 'vfile-reporter'
 import retextEnglish from 'retext-english'
 import {VFile} from 'vfile'
-import {retextArticleBoilerplate, retextArticleStructure, retextArticleSummary} from '../src/index.js'
+import {retextArticleBoilerplate, retextArticleStructure, retextArticleSummary} from 'retext-article'
 
 const file = new VFile({path: 'article.txt', value: readFileSync(new URL('article.txt', import.meta.url), 'utf8')})
 const processor = unified()

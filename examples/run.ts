@@ -3,7 +3,7 @@
  * the headline, summary and the rest of the digest.
  */
 import {readFileSync} from 'node:fs'
-import {digest} from '../src/index.js'
+import {digest} from 'retext-article'
 
 const text = readFileSync(new URL('article.txt', import.meta.url), 'utf8')
 const result = digest(text)

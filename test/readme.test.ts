@@ -65,3 +65,14 @@ describe('README examples', () => {
     expect(examples().length).toBeGreaterThan(1)
   })
 })
+
+describe('examples', () => {
+  it('import the package by its name, so they can be copied', () => {
+    const root = new URL('../examples/', import.meta.url)
+    for (const name of ['run.ts', 'compose.ts']) {
+      const source = readFileSync(new URL(name, root), 'utf8')
+      expect(source, name).toMatch(/from 'retext-article'/)
+      expect(source, name).not.toMatch(/from '\.\.\/src\//)
+    }
+  })
+})

@@ -122,6 +122,19 @@ describe('retextArticleEntities', () => {
     expect(people).toEqual([])
   })
 
+  it('reads a subhead in Title Case further down like a headline: only names known from the story', () => {
+    const text = [
+      'The harbour board met on Monday, and Ines Varga, its chair, backed the plan.',
+      'The board will vote again in spring.',
+      'Varga Thanked The Fishermen For Their Patience At The Meeting',
+      'Varga said the pier would open by June.'
+    ].join('\n')
+    const {people, organizations, places} = entitiesOf(text)
+    expect(people.map((d) => d.name)).toEqual(['Ines Varga'])
+    // `Thanked The Fishermen For Their Patience` names no one.
+    expect([...organizations, ...places].map((d) => d.name)).toEqual([])
+  })
+
   it('leaves out capitalised words that open sentences', () => {
     const {people, places, organizations} = entitiesOf('Despite the rain, crowds gathered. Trailing by ten points, they left.')
     expect([...people, ...places, ...organizations]).toEqual([])

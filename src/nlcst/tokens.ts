@@ -20,6 +20,8 @@ export interface Token extends Span {
 
 /** Paragraphs this far from the top may be headlines (in Title Case). */
 const headlineReach = 2
+/** Capitalised function words that make a line in Title Case further down a subhead. */
+const subheadFunctionWords = 2
 
 /**
  * Tokens of a sentence, in order, with offsets (words as a whole: `U.S.`,
@@ -73,16 +75,19 @@ interface CaseCount {
   lowerContent: number
   /** Whether some word has a lower-case letter. */
   lower: boolean
+  /** Function words capitalised after the first word (`For`, `Her` of `Thanked Clinton For Her Courage`). */
+  capitalFunction: number
 }
 
 function newCount(): CaseCount {
-  return {letters: 0, lowerCase: 0, lowerContent: 0, lower: false}
+  return {letters: 0, lowerCase: 0, lowerContent: 0, lower: false, capitalFunction: 0}
 }
 
 function countWord(count: CaseCount, shape: WordShape): void {
   if (shape.hasLower) count.lower = true
   if (!shape.hasLetter || shape.leadingDigit) return
   count.letters++
+  if (shape.capitalised && shape.stopword && count.letters > 1) count.capitalFunction++
   if (!shape.hasLower || shape.capitalised) return
   count.lowerCase++
   if (!shape.stopword) count.lowerContent++
@@ -94,6 +99,9 @@ function decide(paragraph: Paragraph, count: CaseCount, index: number): boolean 
   if (!count.lower) return true
   const role = paragraph.data?.articleRole
   const headline = role === 'headline' || (role === undefined && index < headlineReach)
-  // Title Case leaves only small function words in lower case.
-  return headline && letters >= 3 && lowerContent === 0 && lowerCase < letters / 2
+  // Title Case leaves only small function words in lower case; further down,
+  // a line in Title Case that capitalises its function words too is a subhead
+  // (`Clinton Thanked Them For Their Support`), where a list of names is not.
+  if (lowerContent !== 0 || lowerCase >= letters / 2 || letters < 3) return false
+  return headline || count.capitalFunction >= subheadFunctionWords
 }

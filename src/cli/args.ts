@@ -59,7 +59,7 @@ function pluginsOf(value: string): NonNullable<DigestOptions['plugins']> {
   try {
     parsed = JSON.parse(value)
   } catch {
-    throw new UsageError(`Unexpected \`${value.slice(0, 40)}\` for \`--plugins\`, expected a JSON object of plugin options`)
+    // Not JSON: refused below, as is JSON that is no object.
   }
 
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {

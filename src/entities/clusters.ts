@@ -4,6 +4,7 @@
  * `Putin` → `Vladimir Putin`), so an entity is counted once, in full.
  */
 import {FullNames} from '../nlcst/full-names.js'
+import {titleCase} from '../title-case.js'
 import {addEvidence, isTyped, kindOf, type Evidence, type Kind, type Mention} from './evidence.js'
 
 const shoutedWord = /\p{Lu}{3}/u
@@ -169,10 +170,6 @@ export function nameOf(cluster: Cluster): string {
   // A place known only from a dateline in capitals (`BERGEN`): in title case, as the dateline gives it.
   const {person, place, organization} = cluster.evidence
   return place > person && place > organization ? titleCase(text) : text
-}
-
-function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
 }
 
 function better(mention: Mention, best: Mention): boolean {

@@ -91,6 +91,5 @@ function headOf(words: ReadonlyArray<{value: string; end: number}>, rule: HeadRu
 
 /** Whether a word may head the phrase: lower case, not a modifier. */
 function isHead(value: string): boolean {
-  const first = value.charCodeAt(0)
-  return !(first >= 65 && first <= 90) && value === value.toLowerCase() && !modifiers.has(value)
+  return value === value.toLowerCase() && !modifiers.has(value)
 }

@@ -6,6 +6,7 @@
 import {anchorsOf} from '../figures/anchors.js'
 import {findDates} from '../figures/dates.js'
 import {isStopword} from '../lexicon/stopwords.js'
+import {titleCase} from '../title-case.js'
 import type {Dateline} from '../types.js'
 
 // Anchored, with bounded repetition: no backtracking blow-up on long lines.
@@ -96,8 +97,3 @@ function found(
   }
 }
 
-function titleCase(value: string): string {
-  return value.toLowerCase().replace(/(^|[ .'\u2019-])(\p{Ll})/gu, function (_, before: string, letter: string) {
-    return before + letter.toUpperCase()
-  })
-}

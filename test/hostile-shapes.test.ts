@@ -57,6 +57,15 @@ describe('sections of short lines', () => {
     }
   })
 
+  it('lets a section hold no more words than prose of its length holds', () => {
+    const sentence = 'The harbour board approved a new ferry landing at Saltmarsh on Tuesday, after a long debate, officials said. '
+    const prose = sentence.repeat(Math.ceil(length / sentence.length)).slice(0, length)
+    const proseWords = prose.trim().split(/\s+/).length
+    expect(length / wordWeight).toBeLessThan(proseWords)
+    const ranges = cutSections('a '.repeat(length / 2), length)
+    expect(ranges.length).toBeGreaterThanOrEqual(Math.ceil(length / 2 / (length / wordWeight)))
+  })
+
   it('digests many short lines with every block in place', () => {
     const text = 'Subscribe\n'.repeat(40_000) + 'The council approved the plan on Tuesday, the mayor said.\n'
     const result = digest(text, {sectionLength: 100_000})

@@ -5,7 +5,12 @@
  */
 import {describe, expect, it} from 'vitest'
 import {htmlToText} from '../src/html/index.js'
+import {fromHtml} from 'hast-util-from-html'
+import {BlockBuilder} from '../src/html/blocks.js'
 import {articleBodyOf} from '../src/html/json-ld.js'
+import {readHtml} from '../src/html/reader.js'
+import {pageText} from '../src/html/text.js'
+import {walkBlocks} from '../src/html/walk.js'
 
 const depth = 5000
 const deep = (inner: string) => '<div>'.repeat(depth) + inner + '</div>'.repeat(depth)
@@ -74,5 +79,43 @@ describe('articleBodyOf', () => {
     const wide = `[${'{},'.repeat(200_000)}{"@type":"Article","articleBody":"Far."}]`
     // The search is bounded: a body past its budget is not found.
     expect(articleBodyOf([wide])).toBe('')
+  })
+})
+
+describe('the reader streams blocks into the page’s text (issue 17, HTML `<p>a<br>` memory)', () => {
+  const page =
+    '<header><nav><a href="/">Home</a> <a href="/city">City</a></nav></header>' +
+    '<article><h1>The ferry returns</h1><p>The ferry to Saltmarsh runs again<br>from Monday, the port said.</p>' +
+    '<p class="caption">Photo: Port of Saltmarsh</p><p>Tickets cost <b>£4</b> &amp; more at weekends.</p></article>' +
+    '<footer><p>© The Harbour Gazette</p></footer>'
+
+  it('gives the same text and evidence as the tree walker', () => {
+    const read = readHtml(page)
+    expect(read.page).toEqual(pageText(walkBlocks(fromHtml(page))))
+    expect(read.page.text).toBe(
+      'Home City\n\nThe ferry returns\n\nThe ferry to Saltmarsh runs again\nfrom Monday, the port said.\n\n' +
+        'Photo: Port of Saltmarsh\n\nTickets cost £4 & more at weekends.\n\n© The Harbour Gazette'
+    )
+  })
+
+  it('hands each block on as it ends and keeps none of them itself', () => {
+    const seen: string[] = []
+    const builder = new BlockBuilder({}, (block) => seen.push(block.lines.join(' ')))
+    for (const text of ['One.', 'Two.', 'Three.']) {
+      builder.open({tag: 'p', names: '', articleBody: false})
+      builder.text(text)
+      builder.close()
+    }
+
+    expect(builder.finish()).toEqual([])
+    expect(seen).toEqual(['One.', 'Two.', 'Three.'])
+  })
+
+  it('places every block of a page of many blocks, in order', () => {
+    const count = 50_000
+    const {text, blocks} = readHtml('<p>a<br>'.repeat(count)).page
+    expect(blocks.length).toBe(count)
+    expect(text.length).toBe(count * 3 - 2)
+    expect(blocks.every((block, index) => block.start === index * 3 && text.slice(block.start, block.end) === 'a')).toBe(true)
   })
 })

@@ -158,9 +158,12 @@ export class BlockBuilder {
   // The block being filled takes its element and landmarks from the frame
   // that opened it.
   private owner: Frame = this.frames[0]!
+  private readonly onBlock: ((block: WalkedBlock) => void) | undefined
 
-  constructor(keep: KeepInline = {}) {
+  /** `onBlock`, when given, takes each block as it ends, and `blocks` stays empty. */
+  constructor(keep: KeepInline = {}, onBlock?: (block: WalkedBlock) => void) {
     this.keep = keep
+    this.onBlock = onBlock
   }
 
   /** Frames open, the root included. */
@@ -272,7 +275,8 @@ export class BlockBuilder {
         ...(this.keep.links ? {links: this.links} : {}),
         ...(this.keep.images ? {images: this.images} : {})
       }
-      this.blocks.push(block)
+      if (this.onBlock) this.onBlock(block)
+      else this.blocks.push(block)
       this.links = []
       this.images = []
     }

@@ -75,7 +75,7 @@ function pageOf(html: string, keep: KeepInline = {}, read: JsonLdReader = jsonLd
     children: [{type: 'text', value}]
   }))
   const tree: Root = {type: 'root', children: [...found.meta, ...scripts]}
-  return {page: pageText(found.blocks), articleBody: articleBodyOf(found.jsonLd, read), tree}
+  return {page: found.page, articleBody: articleBodyOf(found.jsonLd, read), tree}
 }
 
 /**

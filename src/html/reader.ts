@@ -17,12 +17,14 @@ import type {Element} from 'hast'
 import {Tokenizer, TokenizerMode} from 'parse5'
 import type {Token} from 'parse5'
 import {BlockBuilder, hiddenTags, hidesElement, namesArticleBody} from './blocks.js'
-import type {KeepInline, WalkedBlock} from './blocks.js'
+import type {KeepInline} from './blocks.js'
+import {PageTextBuilder} from './text.js'
+import type {PageText} from './text.js'
 
 /** A page read from HTML. */
 export interface ReadPage {
-  /** The blocks of its visible text, in order. */
-  blocks: WalkedBlock[]
+  /** Its visible text, one block to a paragraph, with each block’s evidence. */
+  page: PageText
   /** The text of each JSON-LD script, in order. */
   jsonLd: string[]
   /**
@@ -131,7 +133,8 @@ interface OpenElement {
 
 /** Read `html` into blocks and JSON-LD texts; `keep` says whether links and images are kept too. */
 export function readHtml(html: string, keep: KeepInline = {}): ReadPage {
-  const builder = new BlockBuilder(keep)
+  const page = new PageTextBuilder()
+  const builder = new BlockBuilder(keep, (block) => page.add(block))
   const jsonLd: string[] = []
   const stack: OpenElement[] = []
   const open = new OpenTags()
@@ -289,7 +292,8 @@ export function readHtml(html: string, keep: KeepInline = {}): ReadPage {
   )
   tokenizer.write(html, true)
   while (stack.length > 0) pop()
-  return {blocks: builder.finish(), jsonLd, meta}
+  builder.finish()
+  return {page: page.finish(), jsonLd, meta}
 }
 
 /** Attributes of a start tag by name (the first of repeated names wins, as in the standard). */

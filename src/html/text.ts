@@ -15,16 +15,39 @@ export interface PageText {
 
 /** Join walked blocks into text, and place each block’s evidence in it. */
 export function pageText(walked: readonly WalkedBlock[]): PageText {
-  let text = ''
-  const blocks: BlockEvidence[] = []
-  for (const block of walked) {
-    if (text !== '') text += '\n\n'
-    const start = text.length
-    text += block.lines.join('\n')
-    blocks.push(evidenceOf(block, start, text.length))
+  const builder = new PageTextBuilder()
+  for (const block of walked) builder.add(block)
+  return builder.finish()
+}
+
+/**
+ * Builds a page’s text block by block, as the reader finds them, so that a
+ * page of a million blocks never holds them all besides their text and
+ * evidence. The parts are joined once at the end: a string grown by `+=` is
+ * a rope of one node per part.
+ */
+export class PageTextBuilder {
+  private readonly parts: string[] = []
+  private readonly blocks: BlockEvidence[] = []
+  private length = 0
+
+  /** Add the next block, after a blank line. */
+  add(block: WalkedBlock): void {
+    if (this.length !== 0) {
+      this.parts.push('\n\n')
+      this.length += 2
+    }
+
+    const value = block.lines.join('\n')
+    this.parts.push(value)
+    this.blocks.push(evidenceOf(block, this.length, this.length + value.length))
+    this.length += value.length
   }
 
-  return {text, blocks}
+  /** The page’s text and its blocks’ evidence. */
+  finish(): PageText {
+    return {text: this.parts.join(''), blocks: this.blocks}
+  }
 }
 
 /** Evidence of a walked block placed at `start`–`end`. */

@@ -25,10 +25,11 @@ export const markWeight = 32
  * text of one-letter words (`a a a`, what a page of one-character lines
  * reads as once its white space collapses) holds three times the nodes of
  * prose of its length. At `sectionLength` 1,000,000, a section holds at most
- * 250,000 words: prose, a word every six or so code units, is cut by its
- * length first, and only a text of words of one or two letters by words.
+ * 125,000 words, fewer than prose of that length (a word every five or six
+ * code units) holds: a section of one-letter words is never a larger tree
+ * than one of prose, and sections of prose are cut near 700,000 code units.
  */
-export const wordWeight = 4
+export const wordWeight = 8
 
 /** Marks a section may always hold, however short its length: a tree of this many lines is small. */
 const leastMarks = 1024

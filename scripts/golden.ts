@@ -6,6 +6,7 @@
  *
  *   npm run golden -- write [N]    save to .eval-out/golden.json (N docs a set, default 150)
  *   npm run golden -- check [N]    compare; exits 1 and shows the first differences
+ *   npm run golden -- fixtures     write test/fixtures/<case>/expected.json again (needs no ../shared)
  *
  * Run `write` before a refactor or a speed-up and `check` after it.
  */
@@ -13,8 +14,15 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {gunzipSync} from 'node:zlib'
 import {digest} from '../src/digest.js'
 import {digestHtml} from '../src/html/index.js'
+import {writeFixtures} from '../test/fixture-cases.js'
 
 const [mode = 'check', count = '150'] = process.argv.slice(2)
+if (mode === 'fixtures') {
+  const changed = writeFixtures()
+  console.log(changed.length === 0 ? 'golden: every fixture gives its saved digest' : `golden: saved ${changed.join(', ')}; review the diff`)
+  process.exit(0)
+}
+
 const limit = Number(count)
 const data = new URL('../../shared/eval/data/', import.meta.url)
 const saved = new URL('../.eval-out/golden.json', import.meta.url)

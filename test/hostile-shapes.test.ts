@@ -10,7 +10,8 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {digest, retextArticleBoilerplate} from '../src/index.js'
-import {cutSections, markWeight, needsSections, wordWeight} from '../src/sections/cut.js'
+import {visit} from 'unist-util-visit'
+import {cutSections, markWeight, needsSections, nodesPerUnit} from '../src/sections/cut.js'
 
 function marksIn(value: string): number {
   return value.match(/\r\n|[\n\r.!?]/g)?.length ?? 0
@@ -47,23 +48,37 @@ describe('sections of short lines', () => {
     expect(needsSections(prose, length)).toBe(false)
   })
 
-  it(`cuts one line of one-letter words into sections of at most length / ${wordWeight} words`, () => {
-    const text = 'a '.repeat(400_000)
-    const ranges = cutSections(text, length)
-    expect(ranges.length).toBeGreaterThan(1)
-    for (const range of ranges) {
-      const words = text.slice(range.start.offset, range.end).trim().split(' ').length
-      expect(words).toBeLessThanOrEqual(length / wordWeight)
-    }
-  })
+  const nodesOf = (text: string) => {
+    let count = 0
+    visit(unified().use(retextEnglish).parse(text), () => {
+      count++
+    })
+    return count
+  }
 
-  it('lets a section hold no more words than prose of its length holds', () => {
+  for (const [name, unit] of [
+    ['one line of one-letter words', 'a '],
+    ['nested quotes', '\u201C"'],
+    ['nested brackets', '([']
+  ] as const) {
+    it(`cuts ${name} into sections whose trees hold at most length × ${nodesPerUnit} nodes`, () => {
+      const small = 20_000
+      const text = unit.repeat(small)
+      const ranges = cutSections(text, small)
+      expect(ranges.length).toBeGreaterThan(1)
+      for (const range of ranges) {
+        // Root, paragraph and sentence come on top of the tokens counted.
+        expect(nodesOf(text.slice(range.start.offset, range.end))).toBeLessThanOrEqual(small * nodesPerUnit + 3)
+      }
+    })
+  }
+
+  it('lets a section hold a tree the size of prose of its length', () => {
     const sentence = 'The harbour board approved a new ferry landing at Saltmarsh on Tuesday, after a long debate, officials said. '
-    const prose = sentence.repeat(Math.ceil(length / sentence.length)).slice(0, length)
-    const proseWords = prose.trim().split(/\s+/).length
-    expect(length / wordWeight).toBeLessThan(proseWords)
-    const ranges = cutSections('a '.repeat(length / 2), length)
-    expect(ranges.length).toBeGreaterThanOrEqual(Math.ceil(length / 2 / (length / wordWeight)))
+    const small = 20_000
+    const prose = sentence.repeat(Math.ceil(small / sentence.length)).slice(0, small)
+    expect(nodesOf(prose)).toBeLessThan(small * nodesPerUnit)
+    expect(cutSections(prose, small)).toHaveLength(1)
   })
 
   it('digests many short lines with every block in place', () => {

@@ -20,16 +20,16 @@ import type {LineRange} from '../parser/retext-article-english.js'
 export const markWeight = 32
 
 /**
- * Words a section may hold, at most, as a share of its length: one word in
- * this many code units. A word makes word, text and white-space nodes, so a
- * text of one-letter words (`a a a`, what a page of one-character lines
- * reads as once its white space collapses) holds three times the nodes of
- * prose of its length. At `sectionLength` 1,000,000, a section holds at most
- * 125,000 words, fewer than prose of that length (a word every five or six
- * code units) holds: a section of one-letter words is never a larger tree
- * than one of prose, and sections of prose are cut near 700,000 code units.
+ * Nodes a section’s tree may hold, at most, per code unit of its length.
+ * Prose makes 0.47 to 0.58 nodes a code unit (a word is a word and a text
+ * node, white space between words one more, each punctuation mark one); a
+ * line of one-letter words (`a a a`, what a page of one-character lines
+ * reads as once its white space collapses) makes 1.5, nested quotes or
+ * brackets 1. Counting them, a section of such text is never a larger tree
+ * than one of prose of the section’s length, and prose is still cut by its
+ * length.
  */
-export const wordWeight = 8
+export const nodesPerUnit = 0.6
 
 /** Marks a section may always hold, however short its length: a tree of this many lines is small. */
 const leastMarks = 1024
@@ -41,7 +41,7 @@ export function needsSections(value: string, length: number): boolean {
 
 /**
  * Cut `value` into consecutive ranges of at most `length` code units (and
- * `length / markWeight` marks, `length / wordWeight` words), each ending after a line break where there
+ * `length / markWeight` marks, `length * nodesPerUnit` nodes), each ending after a line break where there
  * is one in its second half, else after white space, else anywhere but
  * inside a surrogate pair. One pass; the start of each range carries its
  * line and column.
@@ -85,25 +85,46 @@ function sectionEnd(value: string, start: number, length: number): number {
 }
 
 /**
- * The offset after the mark, or before the word, that fills a section of
+ * The offset after the mark, or before the token, that fills a section of
  * `length` from `start` (`length / markWeight` line breaks and sentence
- * ends, or `length / wordWeight` words), or `end` when those before it do not.
+ * ends, or `length * nodesPerUnit` nodes of the tree, as `nodesOf` counts
+ * them), or `end` when those before it do not.
  */
 function markLimit(value: string, start: number, length: number, end: number): number {
   const mostMarks = Math.max(leastMarks, Math.floor(length / markWeight))
-  const mostWords = Math.max(leastMarks, Math.floor(length / wordWeight))
+  const mostNodes = Math.max(leastMarks, Math.floor(length * nodesPerUnit))
   let marks = 0
-  let words = 0
-  let afterSpace = true
+  let nodes = 0
+  let previous = -1
   for (let index = start; index < end; index++) {
     const code = value.charCodeAt(index)
     // `\r\n` is one line break.
     const mark = code === 10 || code === 46 || code === 33 || code === 63 || (code === 13 && value.charCodeAt(index + 1) !== 10)
     if (mark && ++marks >= mostMarks) return index + 1
-    const space = isSpace(code)
-    if (!space && afterSpace && ++words > mostWords) return index
-    afterSpace = space
+    const kind = kindOf(code)
+    // A word starts a word and a text node, a run of white space one node, a mark one each.
+    const added = kind === punctuation ? 1 : kind === previous ? 0 : kind === word ? 2 : 1
+    previous = kind
+    if (added > 0 && (nodes += added) > mostNodes) return index
   }
 
   return end
+}
+
+const word = 0
+const space = 1
+const punctuation = 2
+
+/**
+ * What a code unit makes in the tree, roughly and cheaply: ASCII letters
+ * and digits and every code unit past ASCII but general and CJK
+ * punctuation are word characters; the rest of ASCII is a mark.
+ */
+function kindOf(code: number): number {
+  if (isSpace(code)) return space
+  if (code < 0x80) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? word : punctuation
+  }
+
+  return (code >= 0x20_00 && code <= 0x20_6f) || (code >= 0x30_00 && code <= 0x30_3f) ? punctuation : word
 }

@@ -103,3 +103,31 @@ describe('acronyms', () => {
     expect(found.places).toEqual(['Tarbert'])
   })
 })
+
+describe('names the fixture stories got wrong', () => {
+  it('types a one-word name after a noun for a company as an organisation, and a shipping line by its last word', () => {
+    const found = names(
+      'The park, built by the Danish developer Nordvind, will open in 2028. ' +
+        'The ferry carried 412,000 passengers last year, according to the operator, Baltic Island Lines.'
+    )
+    expect(found.organizations).toEqual(['Nordvind', 'Baltic Island Lines'])
+    expect(found.people).toEqual([])
+  })
+
+  it('keeps a person named in full after such a noun a person', () => {
+    const found = names('The plan was drawn up by the property developer Jonas Brandt, who said he would start in May.')
+    expect(found.people).toEqual(['Jonas Brandt'])
+    expect(found.organizations).toEqual([])
+  })
+
+  it('reads `River X` as a place, and neither plural weekdays nor `Celsius` as names', () => {
+    const found = names(
+      'The plant on the River Quillon will open in 2029. Trains leave Karsten on Fridays and Saturdays, ' +
+        'when temperatures reach 36 degrees Celsius.'
+    )
+    expect(found.places).toContain('River Quillon')
+    const all = [...found.people, ...found.places, ...found.organizations]
+    for (const word of ['Fridays', 'Saturdays', 'Celsius']) expect(all).not.toContain(word)
+    expect(all.sort()).toEqual(['Karsten', 'River Quillon'])
+  })
+})

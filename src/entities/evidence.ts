@@ -165,6 +165,10 @@ export function organizationContext(tokens: ReadonlyArray<{value: string; kind: 
   const before = words(tokens, first - 1, -1, 2)
   const cue = organizationBefore.get(before[0] ?? '')
   if (cue?.has(before[1] ?? '')) return good
+  // `the Danish developer Nordvind`: a name of one word right after a noun
+  // for a company or a body (a person there is named in full, `the
+  // developer Jo Roe`).
+  if (last - first === 1 && organizationNouns.has(before[0] ?? '')) return good
   // `X said in a statement`.
   const after = words(tokens, last, 1, appositionReach + 1)
   if ((after[0] === 'said' || after[0] === 'says') && after[1] === 'in' && after[2] === 'a' && after[3] === 'statement') return good

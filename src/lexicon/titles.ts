@@ -117,7 +117,7 @@ export const organizationEnds: ReadonlySet<string> = new Set([
       'pharmaceuticals exchange securities capital partners ventures bancorp insurance reserve ' +
       'mosque orchestra team fc united rovers athletic wanderers ' +
       'front movement alliance coalition caucus ' +
-      'ferries shipping logistics freight transport utilities utility power mining minerals resources steel chemicals ' +
+      'ferries lines cruises shipping logistics freight transport utilities utility power mining minerals resources steel chemicals ' +
       'foods brewery breweries laboratories labs pharma biotech software electronics semiconductor semiconductors investments'
   )
 ])
@@ -134,10 +134,10 @@ export const placeEnds: ReadonlySet<string> = new Set(
   )
 )
 
-/** Words that start a place’s name (`Mount Everest`, `North Caucasus`, `San Marino`). */
+/** Words that start a place’s name (`Mount Everest`, `River Quillon`, `North Caucasus`, `San Marino`). */
 export const placeStarts: ReadonlySet<string> = new Set(
   words(
-    'mount mt lake port cape fort saint san santa los las north south east west northern southern eastern western central upper lower greater'
+    'mount mt lake river isle gulf port cape fort saint san santa los las north south east west northern southern eastern western central upper lower greater'
   )
 )
 
@@ -153,9 +153,10 @@ export const organizationNames: ReadonlySet<string> = new Set(
   words('reuters ap afp bloomberg xinhua interfax tass ria kyodo yonhap ansa efe dpa upi bbc cnn nbc cbs abc fox msnbc pbs npr')
 )
 
-/** Capitalised words that are not names: months, weekdays, and words capitalised by habit. */
+/** Capitalised words that are not names: months, weekdays (`Fridays` too), scales (`Celsius`), and words capitalised by habit. */
 export const notNames: ReadonlySet<string> = new Set([
   ...words(calendarWords),
+  ...words('mondays tuesdays wednesdays thursdays fridays saturdays sundays celsius fahrenheit'),
   ...words('i i’m i’ve i’d i’ll im ok okay god tv internet web gmt utc bst cet edt est pdt pst aids hiv covid covid-19 euro euros')
 ])
 

@@ -1,10 +1,9 @@
 /**
  * Content terms of a text: stemmed, lower-case words that are not stopwords.
+ * Words come in as strings: the lexicon knows nothing of trees.
  */
-import type {Sentence} from 'nlcst'
 import {stemmer} from 'stemmer'
 import {memoize} from './memo.js'
-import {wordText} from '../nlcst/text.js'
 import {isStopword} from './stopwords.js'
 
 const hasLetter = /\p{L}/u
@@ -23,15 +22,3 @@ export function stemOf(word: string): string {
 export const contentStemOf = memoize(function (word: string): string {
   return word.length < 2 || !hasLetter.test(word) || isStopword(word) ? '' : stemOf(word)
 })
-
-/** Stems of the content words of a sentence, in order. */
-export function contentStems(sentence: Sentence): string[] {
-  const stems: string[] = []
-  for (const child of sentence.children) {
-    if (child.type !== 'WordNode') continue
-    const stem = contentStemOf(wordText(child))
-    if (stem !== '') stems.push(stem)
-  }
-
-  return stems
-}

@@ -4,8 +4,8 @@
  * the headline, whether it carries a figure, and which cues fire on it.
  * One pass over the sentences to count, one to measure: linear.
  */
-import type {Root} from 'nlcst'
-import {contentStemOf, contentStems} from '../lexicon/terms.js'
+import type {Root, Sentence} from 'nlcst'
+import {contentStemOf} from '../lexicon/terms.js'
 import {wordText} from '../nlcst/text.js'
 import {paragraphsOf, sentencesOf} from '../nlcst/paragraphs.js'
 import type {BodySentence} from '../nlcst/sentences.js'
@@ -93,6 +93,18 @@ export function measureSentences(sentences: readonly BodySentence[], headline: R
   scaleToOne(measured, 'centrality')
   scaleToOne(measured, 'phrases')
   return measured
+}
+
+/** Stems of the content words of a sentence, in order. */
+function contentStems(sentence: Sentence): string[] {
+  const stems: string[] = []
+  for (const child of sentence.children) {
+    if (child.type !== 'WordNode') continue
+    const stem = contentStemOf(wordText(child))
+    if (stem !== '') stems.push(stem)
+  }
+
+  return stems
 }
 
 /** Content stems of the headline paragraph (as marked by the structure plugin). */

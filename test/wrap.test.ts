@@ -5,6 +5,7 @@ import {unified} from 'unified'
 import type {Node} from 'unist'
 import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
+import {oneLine} from '../src/characters.js'
 import {digest} from '../src/digest.js'
 import {splitParagraphsAtLineBreaks} from '../src/nlcst/lines.js'
 import {paragraphsOf} from '../src/nlcst/paragraphs.js'
@@ -114,6 +115,22 @@ describe('hard-wrapped text', () => {
     expect(a.keyphrases.map((d) => d.phrase)).toEqual(b.keyphrases.map((d) => d.phrase))
     expect(a.entities.people.map((d) => d.name)).toEqual(b.entities.people.map((d) => d.name))
     expect(a.entities.people.map((d) => d.name)).toContain('Elsa Brandvik')
+  })
+
+  it('gives quotes, figures and dates as they read in the unwrapped text, their offsets into the wrapped input', () => {
+    const a = digest(wire)
+    const b = digest(unwrapped)
+    for (const field of ['quotes', 'figures', 'dates'] as const) {
+      expect(a[field].map((d) => d.text), field).toEqual(b[field].map((d) => d.text))
+      for (const item of a[field]) {
+        expect(item.text, field).not.toMatch(/[\r\n]/)
+        // The source says the same, its line breaks read as spaces.
+        expect(oneLine(wire.slice(item.start, item.end)), field).toContain(item.text)
+      }
+    }
+
+    expect(a.quotes.map((d) => d.text)).toContain('The market is the heart of this town and it has been under water too often.')
+    expect(a.figures.map((d) => d.text)).toEqual(expect.arrayContaining(['three times', '14 million crowns']))
   })
 
   it('still finds single-line boilerplate (“Write to … at …”) after wrapped paragraphs', () => {

@@ -15,7 +15,7 @@ const processor = unified()
   .use(retextEnglish)
   .use(retextArticleStructure)
   .use(retextArticleBoilerplate, {mode: 'mark'})
-  .use(retextArticleSummary, {maxSentences: 2})
+  .use(retextArticleSummary, {summarySentences: 2})
 
 processor.runSync(processor.parse(file), file)
 

@@ -10,11 +10,15 @@ import {VFile} from 'vfile'
 import {checkReferenceDate} from './figures/reference-date.js'
 import {checkOptions, deriveOptions} from './options.js'
 import type {OptionSchema} from './options.js'
-import {checkLength, defaultMaxLength, parseLines, retextArticleEnglish} from './parser/retext-article-english.js'
+import {boilerplateOptionSchema} from './boilerplate/options.js'
+import {figuresOptionSchema} from './figures/options.js'
+import {keywordLimitSchema} from './keywords/options.js'
+import {checkLength, defaultMaxLength, parseLines, parserOptionSchema, retextArticleEnglish} from './parser/retext-article-english.js'
 import {articleOptionSchema, retextArticle, type ArticleOptions} from './preset.js'
 import {cutSections, needsSections} from './sections/cut.js'
 import {mergeDigests} from './sections/merge.js'
 import {storyBlocks, storyMarkdown, storyOf, storyText} from './story/index.js'
+import {summaryOptionSchema} from './summary/options.js'
 import type {BlockEvidence, Digest, StoryBlock} from './types.js'
 
 /** Options of `digest()`. */
@@ -30,6 +34,8 @@ export interface DigestOptions {
   /** Keyphrases to return (default `10`). */
   keyphrases?: number | null | undefined
   /** `'remove'` (default) takes boilerplate out of `body`; `'mark'` only reports it. */
+  mode?: 'remove' | 'mark' | null | undefined
+  /** @deprecated The older name of `mode`. */
   boilerplate?: 'remove' | 'mark' | null | undefined
   /**
    * Longest input, in UTF-16 code units (default `20_000_000`); longer input
@@ -43,10 +49,11 @@ export interface DigestOptions {
    * `mergeDigests`), so that memory stays bounded: a tree takes about 80
    * bytes a character. Each line break and sentence end (`.`, `!`, `?`)
    * counts as 32 code units too (a tree holds nodes for each): a
-   * section holds at most this length over 32 of them, and at most this
-   * length over 4 words, so input of short lines or one-letter words is cut
-   * into sections of bounded trees as well (prose is cut by its length). Articles are far
-   * shorter; this is for dumps and mistakes.
+   * section holds at most this length over 32 of them, and a tree of at
+   * most 0.6 nodes a code unit, so input of short lines, one-letter words or
+   * nested marks is cut into sections of bounded trees as well (prose is cut
+   * by its length). Articles are far shorter; this is for dumps and
+   * mistakes.
    */
   sectionLength?: number | null | undefined
   /**
@@ -64,11 +71,10 @@ export interface DigestOptions {
    * Options of the plugins themselves, by plugin, with their own names (as
    * `retextArticle` takes them): `{boilerplate: {strictness: 0.8, rules:
    * {promo: false}, patterns: ['Sponsored']}, keywords: {stopPhrases:
-   * ['council']}, entities: {maximum: 5}, quotes: {minimumWords: 3},
-   * figures: {bareNumbers: true}}`. What this object sets, the options
-   * above set too where they overlap (`keywords` is
-   * `plugins.keywords.maxKeywords`, `boilerplate` `plugins.boilerplate.mode`),
-   * and they win (default: none).
+   * ['council']}, entities: {maxEntities: 5}, quotes: {minQuoteWords: 3},
+   * figures: {bareNumbers: true}}`. The options above that a plugin takes
+   * too have the same names there (`keywords` is `plugins.keywords.keywords`,
+   * `mode` `plugins.boilerplate.mode`), and they win (default: none).
    */
   plugins?: Readonly<ArticleOptions> | null | undefined
   /**
@@ -106,21 +112,25 @@ export function digest(text: string, options?: Readonly<DigestOptions> | null): 
   return digestFile('digest', new VFile(text), options)
 }
 
-/** The declaration of `digest()`’s options (also read by `digestHtml`). */
+/**
+ * The declaration of `digest()`’s options (also read by `digestHtml`): the
+ * plugins’ own declarations of the options it shares with them, under the
+ * same names, and its own.
+ */
 export const digestOptionSchema: OptionSchema = {
-  summarySentences: 'integer',
-  summaryWords: 'integer',
-  summaryRatio: {kind: 'number', above: 0, max: 1},
-  keywords: 'integer',
-  keyphrases: 'integer',
-  boilerplate: ['remove', 'mark'],
-  maxLength: 'integer',
-  sectionLength: {kind: 'integer', min: 1},
-  story: 'boolean',
-  referenceDate: 'string',
-  plugins: 'object',
-  links: 'boolean',
-  images: 'boolean'
+  summarySentences: summaryOptionSchema.summarySentences,
+  summaryWords: summaryOptionSchema.summaryWords,
+  summaryRatio: summaryOptionSchema.summaryRatio,
+  keywords: {kind: 'integer', default: keywordLimitSchema.maximum.default},
+  keyphrases: {kind: 'integer', default: keywordLimitSchema.maximum.default},
+  mode: {...boilerplateOptionSchema.mode, aliases: ['boilerplate']},
+  maxLength: parserOptionSchema.maxLength,
+  sectionLength: {kind: 'integer', min: 1, default: defaultSectionLength},
+  story: {kind: 'boolean', default: false},
+  referenceDate: figuresOptionSchema.referenceDate,
+  plugins: {kind: 'object', default: {}},
+  links: {kind: 'boolean', default: false},
+  images: {kind: 'boolean', default: false}
 }
 
 /**
@@ -239,10 +249,14 @@ function processorFor(settings: Readonly<DigestOptions>, continued = false): Pro
       .use(retextArticle, {
         structure: given(plugins.structure, continued ? {headlineWindow: 0, dek: false} : {}),
         // The file of a digest is never seen: no message for each paragraph taken.
-        boilerplate: given(plugins.boilerplate, {mode: settings.boilerplate, messages: false}),
-        keywords: given(plugins.keywords, {maxKeywords: settings.keywords, maxKeyphrases: settings.keyphrases}),
-        // The summary plugin checks the ratio and applies the default count.
-        summary: given(plugins.summary, {maxSentences: settings.summarySentences, maxWords: settings.summaryWords, ratio: settings.summaryRatio}),
+        boilerplate: given(plugins.boilerplate, {mode: settings.mode, messages: false}),
+        keywords: given(plugins.keywords, {keywords: settings.keywords, keyphrases: settings.keyphrases}),
+        // The summary plugin applies the default count.
+        summary: given(plugins.summary, {
+          summarySentences: settings.summarySentences,
+          summaryWords: settings.summaryWords,
+          summaryRatio: settings.summaryRatio
+        }),
         entities: plugins.entities,
         quotes: plugins.quotes,
         figures: given(plugins.figures, {referenceDate: settings.referenceDate})
@@ -257,12 +271,30 @@ function processorFor(settings: Readonly<DigestOptions>, continued = false): Pro
   return processor
 }
 
-/** A plugin’s options: those the caller gave it, and over them the values of `digest()`’s own options that are set. */
+/**
+ * A plugin’s options: those the caller gave it, and over them the values of
+ * `digest()`’s own options that are set (which also replace an older name
+ * of the same option given to the plugin).
+ */
 function given<T extends object>(own: Readonly<T> | null | undefined, set: Readonly<Partial<T>>): T {
   const result = {...own} as Record<string, unknown>
-  for (const [key, value] of Object.entries(set)) if (value !== undefined && value !== null) result[key] = value
+  for (const [key, value] of Object.entries(set)) {
+    if (value === undefined || value === null) continue
+    for (const alias of olderNames.get(key) ?? []) delete result[alias]
+    result[key] = value
+  }
+
   return result as T
 }
+
+/** Older names of the plugins’ options that `digest()` sets. */
+const olderNames: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['keywords', keywordLimitSchema.keywords.aliases],
+  ['keyphrases', keywordLimitSchema.keyphrases.aliases],
+  ['summarySentences', summaryOptionSchema.summarySentences.aliases],
+  ['summaryWords', summaryOptionSchema.summaryWords.aliases],
+  ['summaryRatio', summaryOptionSchema.summaryRatio.aliases]
+])
 
 /**
  * The `plugins` option, read safely: own enumerable keys, each plugin’s

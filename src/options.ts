@@ -21,17 +21,27 @@ export type OptionKind =
   | readonly string[]
 
 /**
- * An option with bounds: `kind` plus, for numbers, `min` (at least),
- * `above` (strictly more than) and `max` (at most).
+ * The declaration of one option: `kind` plus, for numbers, `min` (at
+ * least), `above` (strictly more than) and `max` (at most); the `default`
+ * the plugin applies when the option is left out (absent when none applies,
+ * or when it depends on other options); and older names still accepted with
+ * the same meaning (`aliases`).
  */
 export interface OptionSpec {
   kind: OptionKind
   min?: number
   above?: number
   max?: number
+  default?: unknown
+  aliases?: readonly string[]
 }
 
-/** The declaration of a plugin’s options: each key’s kind or spec. */
+/**
+ * The declaration of a plugin’s options, each key’s kind or spec: the one
+ * place its kinds, bounds, defaults and older names are said. The check
+ * (`checkOptions`) and the defaults (`optionDefault`) read it; a test holds
+ * the README to it.
+ */
 export type OptionSchema = Readonly<Record<string, OptionKind | OptionSpec>>
 
 /**
@@ -63,13 +73,23 @@ export function checkOptions<T extends object>(
   }
 
   const copy = Object.create(null) as Record<string, unknown>
+  // The name each option was given by, for errors and for a name given twice.
+  const givenAs = new Map<string, string>()
   for (const key of keys) {
-    if (!Object.hasOwn(schema, key)) {
+    const name = Object.hasOwn(schema, key) ? key : aliasesOf(schema).get(key)
+    if (name === undefined) {
       const known = Object.keys(schema).map((d) => '`' + d + '`')
       throw new TypeError(
         `${owner}: unknown option \`${key}\`, ${known.length > 0 ? 'expected one of ' + known.join(', ') : 'it takes no options'}`
       )
     }
+
+    const before = givenAs.get(name)
+    if (before !== undefined) {
+      throw new TypeError(`${owner}: unexpected both \`${before}\` and \`${key}\`, which are one option (\`${name}\`): give one`)
+    }
+
+    givenAs.set(name, key)
 
     let value: unknown
     try {
@@ -79,7 +99,7 @@ export function checkOptions<T extends object>(
     }
 
     if (value === undefined || value === null) continue
-    const spec = schema[key]!
+    const spec = schema[name]!
     const kind = isSpec(spec) ? spec.kind : spec
     if (!fits(value, kind)) {
       throw new TypeError(
@@ -88,13 +108,46 @@ export function checkOptions<T extends object>(
     }
 
     if (isSpec(spec) && typeof value === 'number') checkBounds(owner, key, value, spec)
-    copy[key] = value
+    copy[name] = value
   }
 
   return Object.freeze(copy) as T
 }
 
 const emptyOptions = Object.freeze(Object.create(null) as object)
+
+/** Older names of a schema’s options, to the name each stands for (made once per schema). */
+const aliasMaps = new WeakMap<OptionSchema, ReadonlyMap<string, string>>()
+
+function aliasesOf(schema: OptionSchema): ReadonlyMap<string, string> {
+  let map = aliasMaps.get(schema)
+  if (!map) {
+    const found = new Map<string, string>()
+    for (const [name, spec] of Object.entries(schema)) {
+      if (isSpec(spec)) for (const alias of spec.aliases ?? []) found.set(alias, name)
+    }
+
+    map = found
+    aliasMaps.set(schema, map)
+  }
+
+  return map
+}
+
+/**
+ * The declared default of option `name` of `schema`, typed by the caller.
+ *
+ * @throws {TypeError} When the schema declares no default for it (a
+ *   mistake in this package, not in a caller’s options).
+ */
+export function optionDefault<T>(schema: OptionSchema, name: string): T {
+  const spec = schema[name]
+  if (spec === undefined || !isSpec(spec) || !('default' in spec)) {
+    throw new TypeError(`optionDefault: option \`${name}\` declares no default`)
+  }
+
+  return spec.default as T
+}
 
 /**
  * A frozen null-prototype copy of checked `settings` without the keys in

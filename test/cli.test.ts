@@ -59,7 +59,7 @@ describe('parseCliArgs', () => {
       files: ['a.jsonl'],
       format: 'json',
       html: false,
-      options: {summarySentences: 2, keywords: 15, keyphrases: 0, boilerplate: 'mark'},
+      options: {summarySentences: 2, keywords: 15, keyphrases: 0, mode: 'mark'},
       concurrency: availableParallelism(),
       fields: undefined
     })
@@ -227,7 +227,7 @@ describe('run --jsonl', () => {
     const io = memoryIo('{"id":1,"text":"A"}\n')
     const argv = ['--jsonl', '--summary-sentences', '3', '--keywords', '15', '--keyphrases', '12', '--mode', 'mark']
     await run(argv, io, {digest})
-    expect(seen).toEqual([{summarySentences: 3, keywords: 15, keyphrases: 12, boilerplate: 'mark'}])
+    expect(seen).toEqual([{summarySentences: 3, keywords: 15, keyphrases: 12, mode: 'mark'}])
   })
 
   it('reads files in turn, reports an unreadable one and carries on', async () => {

@@ -35,7 +35,7 @@ const retextChain: PluggableList = [
   retextArticleStructure,
   retextArticleBoilerplate,
   retextArticleKeywords,
-  [retextArticleSummary, {maxSentences: 2}],
+  [retextArticleSummary, {summarySentences: 2}],
   retextArticleEntities,
   retextArticleQuotes
 ]

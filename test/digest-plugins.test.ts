@@ -18,8 +18,8 @@ describe('digest: plugins', () => {
     const result = digest(article, {
       plugins: {
         keywords: {stopPhrases: ['harbour']},
-        entities: {maximum: 1},
-        quotes: {minimumWords: 50},
+        entities: {maxEntities: 1},
+        quotes: {minQuoteWords: 50},
         figures: {bareNumbers: true}
       }
     })
@@ -49,7 +49,7 @@ describe('digest: plugins', () => {
   })
 
   it('lets digest()’s own options win where they overlap', () => {
-    const result = digest(article, {keywords: 2, boilerplate: 'mark', plugins: {keywords: {maxKeywords: 7}, boilerplate: {mode: 'remove'}}})
+    const result = digest(article, {keywords: 2, mode: 'mark', plugins: {keywords: {keywords: 7}, boilerplate: {mode: 'remove'}}})
     expect(result.keywords).toHaveLength(2)
     // Marked, not removed: the body keeps what boilerplate lists.
     expect(result.body).toContain(result.boilerplate[0]!.text)
@@ -73,8 +73,8 @@ describe('digest: plugins', () => {
   })
 
   it('is reachable from the CLI as JSON', () => {
-    const {options} = parseCliArgs(['--plugins', '{"entities":{"maximum":1},"figures":{"bareNumbers":true}}'])
-    expect(options.plugins).toEqual({entities: {maximum: 1}, figures: {bareNumbers: true}})
+    const {options} = parseCliArgs(['--plugins', '{"entities":{"maxEntities":1},"figures":{"bareNumbers":true}}'])
+    expect(options.plugins).toEqual({entities: {maxEntities: 1}, figures: {bareNumbers: true}})
     expect(digest(article, options).entities.people).toHaveLength(1)
     expect(() => parseCliArgs(['--plugins', '[1]'])).toThrow(/expected a JSON object of plugin options/)
     expect(() => parseCliArgs(['--plugins', '{'])).toThrow(/expected a JSON object of plugin options/)

@@ -162,15 +162,15 @@ describe('retextArticleEntities', () => {
     expect(file.data.entities!.people.map((d) => d.name)).toEqual(['Elena Vasquez'])
   })
 
-  it('keeps the most mentioned entities with `maximum`', () => {
-    const {people, places, organizations} = entitiesOf(story, {maximum: 1})
+  it('keeps the most mentioned entities with `maxEntities`', () => {
+    const {people, places, organizations} = entitiesOf(story, {maxEntities: 1})
     expect([people, places, organizations].map((list) => list.map((d) => d.name))).toEqual([['Martin Oduya'], ['Ashford'], ['Corvane Industries']])
   })
 
   it('throws on bad options', () => {
     // @ts-expect-error: wrong type on purpose.
-    expect(() => retextArticleEntities({maximum: 'two'})).toThrow(TypeError)
-    expect(() => retextArticleEntities({maximum: -1})).toThrow(/non-negative integer/)
+    expect(() => retextArticleEntities({maxEntities: 'two'})).toThrow(TypeError)
+    expect(() => retextArticleEntities({maxEntities: -1})).toThrow(/non-negative integer/)
     // @ts-expect-error: unknown option on purpose.
     expect(() => retextArticleEntities({max: 2})).toThrow(/unknown option `max`/)
   })

@@ -14,7 +14,7 @@ const story = [
 
 describe('retextArticleKeywordsPos', () => {
   it('ranks with retext-pos and retext-keywords, into the same results', () => {
-    const {file} = run(story, [retextArticleStructure, [retextArticleKeywordsPos, {maxKeywords: 2, maxKeyphrases: 1}]])
+    const {file} = run(story, [retextArticleStructure, [retextArticleKeywordsPos, {keywords: 2, keyphrases: 1}]])
     expect(file.data.topics).toEqual({
       keywords: [
         {

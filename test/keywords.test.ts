@@ -32,7 +32,7 @@ describe('retextArticleKeywords', () => {
       'The new ferries can carry 300 passengers. Crews in Skerra trained on battery ferries last year, and the first battery-powered ferries sailed in 2015.',
       'The mayor said the battery ferries would cut fuel costs. Workers in Skerra repair boats in winter, and passengers welcomed the plan.'
     ].join('\n')
-    const {keyphrases} = topics(text, {maxKeyphrases: 10})
+    const {keyphrases} = topics(text, {keyphrases: 10})
     const phrases = keyphrases.map((d) => d.phrase.toLowerCase())
     for (const word of ['mayor', 'workers', 'passengers', 'operator', 'plan']) expect(phrases).not.toContain(word)
     // `battery-powered ferries` and the `new ferries` are the battery ferries: one phrase, every mention counted.
@@ -140,9 +140,9 @@ describe('retextArticleKeywords', () => {
   })
 
   it('honours the maxima exactly', () => {
-    const small = topics(story, {maxKeywords: 2, maxKeyphrases: 1})
+    const small = topics(story, {keywords: 2, keyphrases: 1})
     expect([small.keywords.length, small.keyphrases.length]).toEqual([2, 1])
-    const capped = topics(story, {maximum: 4, maxKeyphrases: 6})
+    const capped = topics(story, {maximum: 4, keyphrases: 6})
     expect([capped.keywords.length, capped.keyphrases.length]).toEqual([4, 6])
     expect(topics(story, {maximum: 0})).toEqual({keywords: [], keyphrases: []})
     const few = topics('The pier reopened.', {maximum: 10})

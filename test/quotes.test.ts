@@ -93,8 +93,8 @@ describe('retextArticleQuotes', () => {
     ])
   })
 
-  it('leaves out short quotes with `minimumWords`', () => {
-    expect(quotesOf(story, {minimumWords: 3}).map((d) => d.text)).not.toContain('win-win.')
+  it('leaves out short quotes with `minQuoteWords`', () => {
+    expect(quotesOf(story, {minQuoteWords: 3}).map((d) => d.text)).not.toContain('win-win.')
   })
 
   it('works the same after `retext-english`', () => {
@@ -107,7 +107,7 @@ describe('retextArticleQuotes', () => {
 
   it('throws on bad options', () => {
     // @ts-expect-error: wrong type on purpose.
-    expect(() => retextArticleQuotes({minimumWords: '3'})).toThrow(TypeError)
+    expect(() => retextArticleQuotes({minQuoteWords: '3'})).toThrow(TypeError)
     // @ts-expect-error: unknown option on purpose.
     expect(() => retextArticleQuotes({speakers: false})).toThrow(/unknown option `speakers`/)
   })

@@ -13,6 +13,7 @@ import type {VFile} from 'vfile'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {paragraphsOf, spanOf, textOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
+import {boilerplateOptionSchema} from './options.js'
 import type {BlockEvidence, BoilerplateEntry, ParagraphRole} from '../types.js'
 import {isSignoffLine, isStoryLine, locateStoryEnd} from './locate-story.js'
 import type {StoryFacts} from './locate-story.js'
@@ -106,6 +107,7 @@ export interface Options {
 
 export type {Options as BoilerplateOptions}
 
+
 const owner = 'retextArticleBoilerplate'
 
 /** Blocks before the story in which its headline is looked for. */
@@ -144,25 +146,17 @@ export const defaultStrictness = {text: 1, markup: 0.6} as const
  * @throws {TypeError} When an option is wrong, such as an unknown `ruleId`.
  */
 export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
-  const settings = checkOptions(owner, options, {
-    mode: ['remove', 'mark'],
-    rules: 'object',
-    patterns: 'array',
-    locate: 'boolean',
-    strictness: {kind: 'number', min: 0},
-    minStoryWords: 'integer',
-    messages: 'boolean'
-  })
-  const mark = settings.mode === 'mark'
-  const messages = settings.messages ?? true
+  const settings = checkOptions(owner, options, boilerplateOptionSchema)
+  const mark = (settings.mode ?? boilerplateOptionSchema.mode.default) === 'mark'
+  const messages = settings.messages ?? boilerplateOptionSchema.messages.default
   const switches = settings.rules ?? {}
   const rules = activeRules(switches)
   const markup = markupRules.filter((rule) => switches[rule.id] !== false)
   const patterns = compilePatterns(owner, settings.patterns ?? [])
-  const locate = settings.locate ?? true
+  const locate = settings.locate ?? boilerplateOptionSchema.locate.default
   const weights = scaleWeights(settings.strictness ?? defaultStrictness.text)
   const markupWeights = scaleWeights(settings.strictness ?? defaultStrictness.markup)
-  const minScore = settings.minStoryWords ?? 20
+  const minScore = settings.minStoryWords ?? boilerplateOptionSchema.minStoryWords.default
 
   // With every built-in rule on, matches are shared with the structure plugin.
   const allRules = rules.length === boilerplateRules.length

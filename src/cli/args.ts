@@ -149,7 +149,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
 
   if (keywords !== undefined) options.keywords = keywords
   if (keyphrases !== undefined) options.keyphrases = keyphrases
-  if (mode !== undefined) options.boilerplate = mode
+  if (mode !== undefined) options.mode = mode
   const referenceDate = values['reference-date']
   if (referenceDate !== undefined) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(referenceDate) || !dayOf(referenceDate)) {

@@ -69,7 +69,7 @@ Options
                           month" are read against when the text gives none
   --plugins JSON          options of the plugins, by plugin, as the digest's
                           plugins option takes them, e.g.
-                          '{"boilerplate":{"strictness":0.8},"entities":{"maximum":5}}'
+                          '{"boilerplate":{"strictness":0.8},"entities":{"maxEntities":5}}'
   --mode remove|mark      boilerplate: cut it from the body (default), or keep
                           it in the body and only list it
   --fields a,b,…          JSON output: only these digest fields (such as

@@ -16,6 +16,7 @@ import {isAllCaps, isShoutingParagraph, tokensOf, type Token} from '../nlcst/tok
 import {paragraphsOf, sentencesOf} from '../nlcst/paragraphs.js'
 import {shapeOf} from '../nlcst/word-shapes.js'
 import {checkOptions} from '../options.js'
+import {entitiesOptionSchema} from './options.js'
 import type {Entities, Entity} from '../types.js'
 import {ClusterBook, nameOf, type Cluster} from './clusters.js'
 import {isEvent, isTyped, kindOf, mentionOf, organizationContext, type Kind, type Mention} from './evidence.js'
@@ -29,10 +30,13 @@ export interface Options {
    * Most entities to report in each list (people, places, organisations),
    * the most mentioned first (default: no limit).
    */
+  maxEntities?: number | null | undefined
+  /** @deprecated The older name of `maxEntities`. */
   maximum?: number | null | undefined
 }
 
 export type {Options as EntitiesOptions}
+
 
 const datelineMarks = new Set(['—', '–', '-', '(', ','])
 
@@ -44,8 +48,8 @@ const datelineMarks = new Set(['—', '–', '-', '(', ','])
  * headline and dek count.
  */
 export function retextArticleEntities(options?: Options | null) {
-  const settings = checkOptions('retextArticleEntities', options, {maximum: 'integer'})
-  const maximum = settings.maximum ?? Number.POSITIVE_INFINITY
+  const settings = checkOptions('retextArticleEntities', options, entitiesOptionSchema)
+  const maximum = settings.maxEntities ?? Number.POSITIVE_INFINITY
 
   return function (tree: Root, file: VFile): undefined {
     placeReferenceEnds(tree, file)

@@ -12,6 +12,7 @@ import {paragraphsOf, spanOf} from '../nlcst/paragraphs.js'
 import {paragraphText, textPlaces} from '../nlcst/text.js'
 import {oneLine} from '../characters.js'
 import {checkOptions} from '../options.js'
+import {figuresOptionSchema} from './options.js'
 import type {DateMention, Figure} from '../types.js'
 import {anchorsOf} from './anchors.js'
 import {findDates} from './dates.js'
@@ -40,13 +41,14 @@ export interface Options {
 
 export type {Options as FiguresOptions}
 
+
 /**
  * Find figures and dates, and store them in `file.data.figures` and
  * `file.data.dates`, in input order.
  */
 export function retextArticleFigures(options?: Options | null) {
-  const settings = checkOptions('retextArticleFigures', options, {bareNumbers: 'boolean', referenceDate: 'string'})
-  const bareNumbers = settings.bareNumbers ?? false
+  const settings = checkOptions('retextArticleFigures', options, figuresOptionSchema)
+  const bareNumbers = settings.bareNumbers ?? figuresOptionSchema.bareNumbers.default
   const referenceDate = checkReferenceDate('retextArticleFigures', settings.referenceDate)
 
   return function (tree: Root, file: VFile): undefined {

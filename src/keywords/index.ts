@@ -11,19 +11,20 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {checkOptions} from '../options.js'
+import {keywordLimitSchema, keywordsOptionSchema} from './options.js'
 import {readStory} from './document.js'
 import {extractTopics, type CandidateMode} from './engine.js'
 import {defaultWeights} from './weights.js'
 import {placeReferenceEnds} from '../nlcst/html-references.js'
 
-/** Options of `retextArticleKeywords`. */
+/** Options of `retextArticleKeywords` (the same names as `digest()`’s and the CLI’s). */
 export interface Options {
-  /** Most keywords and keyphrases to return, each (default `10`). */
+  /** Most keywords and keyphrases to return, each (default `10`; as `retext-keywords` names it). */
   maximum?: number | null | undefined
   /** Most keywords, overriding `maximum`. */
-  maxKeywords?: number | null | undefined
+  keywords?: number | null | undefined
   /** Most keyphrases, overriding `maximum`. */
-  maxKeyphrases?: number | null | undefined
+  keyphrases?: number | null | undefined
   /** Words and phrases never to return (matched by stems: `claim` stops `claims`). */
   stopPhrases?: readonly string[] | null | undefined
   /** Words and phrases to consider wherever they occur, whatever the tagger says (`Internet of Things`). */
@@ -35,27 +36,25 @@ export interface Options {
    * unless the text does not read as English or tagging finds nothing).
    */
   candidates?: CandidateMode | null | undefined
+  /** @deprecated The older name of `keywords`. */
+  maxKeywords?: number | null | undefined
+  /** @deprecated The older name of `keyphrases`. */
+  maxKeyphrases?: number | null | undefined
 }
 
 export type {Options as KeywordsOptions}
+
 
 /**
  * Rank keywords and keyphrases.
  */
 export function retextArticleKeywords(options?: Readonly<Options> | null) {
-  const settings = checkOptions('retextArticleKeywords', options, {
-    maximum: 'integer',
-    maxKeywords: 'integer',
-    maxKeyphrases: 'integer',
-    stopPhrases: 'array',
-    allowPhrases: 'array',
-    candidates: ['auto', 'tagged', 'neutral']
-  })
-  const maximum = settings.maximum ?? 10
+  const settings = checkOptions('retextArticleKeywords', options, keywordsOptionSchema)
+  const maximum = settings.maximum ?? keywordLimitSchema.maximum.default
   const engine = {
-    maxKeywords: settings.maxKeywords ?? maximum,
-    maxKeyphrases: settings.maxKeyphrases ?? maximum,
-    candidates: settings.candidates ?? 'auto',
+    maxKeywords: settings.keywords ?? maximum,
+    maxKeyphrases: settings.keyphrases ?? maximum,
+    candidates: settings.candidates ?? keywordsOptionSchema.candidates.default,
     stopPhrases: strings('stopPhrases', settings.stopPhrases),
     allowPhrases: strings('allowPhrases', settings.allowPhrases),
     weights: defaultWeights

@@ -18,10 +18,11 @@ import {paragraphsOf, spanOf, textOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
 import type {KeyphraseResult, KeywordResult, Span} from '../types.js'
 import type {KeywordsOptions} from './index.js'
+import {keywordLimitSchema} from './options.js'
 import {placeReferenceEnds} from '../nlcst/html-references.js'
 
 /** Options of `retextArticleKeywordsPos`: the limits of `retextArticleKeywords`. */
-export type Options = Pick<KeywordsOptions, 'maximum' | 'maxKeywords' | 'maxKeyphrases'>
+export type Options = Pick<KeywordsOptions, 'maximum' | 'keywords' | 'keyphrases' | 'maxKeywords' | 'maxKeyphrases'>
 
 export type {Options as KeywordsPosOptions}
 
@@ -29,14 +30,10 @@ export type {Options as KeywordsPosOptions}
  * Rank keywords and keyphrases with `retext-pos` and `retext-keywords`.
  */
 export function retextArticleKeywordsPos(options?: Readonly<Options> | null) {
-  const settings = checkOptions('retextArticleKeywordsPos', options, {
-    maximum: 'integer',
-    maxKeywords: 'integer',
-    maxKeyphrases: 'integer'
-  })
-  const maximum = settings.maximum ?? 10
-  const maxKeywords = settings.maxKeywords ?? maximum
-  const maxKeyphrases = settings.maxKeyphrases ?? maximum
+  const settings = checkOptions('retextArticleKeywordsPos', options, keywordLimitSchema)
+  const maximum = settings.maximum ?? keywordLimitSchema.maximum.default
+  const maxKeywords = settings.keywords ?? maximum
+  const maxKeyphrases = settings.keyphrases ?? maximum
   const tag = retextPos()
   // retext-keywords builds phrases from its top words: ask for more than we
   // keep so that both lists can be filled.

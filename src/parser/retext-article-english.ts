@@ -20,7 +20,7 @@ import {isSpace} from '../characters.js'
 import {readLines, runOnLines, type TextLine} from '../nlcst/layout.js'
 import {splitRoots} from '../nlcst/lines.js'
 import {shiftPositions} from '../nlcst/positions.js'
-import {checkOptions} from '../options.js'
+import {checkOptions, type OptionSchema} from '../options.js'
 import {oneWordParagraph} from './one-word.js'
 
 /** Options of `retextArticleEnglish`. */
@@ -38,12 +38,17 @@ export type {Options as ParserOptions}
 /** Default of the `maxLength` option. */
 export const defaultMaxLength = 20_000_000
 
+/** The declaration of `retextArticleEnglish`’s options: kinds, bounds, defaults. */
+export const parserOptionSchema = {
+  maxLength: {kind: 'integer', default: defaultMaxLength}
+} as const satisfies OptionSchema
+
 /**
  * Parse English, one paragraph per line (or per block of hard-wrapped
  * lines), linearly.
  */
 export const retextArticleEnglish: Plugin<[(Readonly<Options> | null | undefined)?], string, Root> = function (options) {
-  const settings = checkOptions('retextArticleEnglish', options, {maxLength: 'integer'})
+  const settings = checkOptions('retextArticleEnglish', options, parserOptionSchema)
   const maxLength = settings.maxLength ?? defaultMaxLength
   // eslint-disable-next-line @typescript-eslint/no-this-alias
   const self = this

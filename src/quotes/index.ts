@@ -14,6 +14,7 @@ import {isShoutingParagraph, tokensOf, type Token} from '../nlcst/tokens.js'
 import {paragraphsOf, sentencesOf, spanOf, textOf} from '../nlcst/paragraphs.js'
 import {oneLine} from '../characters.js'
 import {checkOptions} from '../options.js'
+import {quotesOptionSchema} from './options.js'
 import type {Quote} from '../types.js'
 import {roleOf} from '../lexicon/titles.js'
 import {cueAfter, cueBefore, type Cue} from './attribution.js'
@@ -28,10 +29,13 @@ export interface Options {
    * Fewest words a quote must have to be reported (default: `1`, every
    * quote). Use `3` to leave out scare quotes such as “invincible alliance”.
    */
+  minQuoteWords?: number | null | undefined
+  /** @deprecated The older name of `minQuoteWords`. */
   minimumWords?: number | null | undefined
 }
 
 export type {Options as QuotesOptions}
+
 
 /** A paragraph read for quotes. */
 interface Reading {
@@ -66,8 +70,8 @@ const determinerBefore = /\b(?:a|an|the|its|his|her|their|this|that|our|my|your)
  * in input order.
  */
 export function retextArticleQuotes(options?: Options | null) {
-  const settings = checkOptions('retextArticleQuotes', options, {minimumWords: 'integer'})
-  const minimumWords = settings.minimumWords ?? 1
+  const settings = checkOptions('retextArticleQuotes', options, quotesOptionSchema)
+  const minimumWords = settings.minQuoteWords ?? quotesOptionSchema.minQuoteWords.default
 
   return function (tree: Root, file: VFile): undefined {
     placeReferenceEnds(tree, file)

@@ -13,6 +13,7 @@ import {isPage} from '../boilerplate/story/verdicts.js'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {paragraphsOf, textOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
+import {structureOptionSchema} from './options.js'
 import type {ArticleStructure, BlockEvidence, ParagraphRole, TextSpan} from '../types.js'
 import {contactsOf, creditsOf, isBio, isByline, isSignoff, readByline} from './byline.js'
 import {readDateline} from './dateline.js'
@@ -37,6 +38,7 @@ export interface Options {
 
 export type {Options as StructureOptions}
 
+
 /** Sign-off lines are looked for among this many paragraphs where the story ends. */
 const signoffWindow = 8
 /** …of which this many may follow the last paragraph of the story. */
@@ -48,12 +50,9 @@ const topWindow = 3
  * Recognise headline, dek, byline, dateline, body paragraphs and sign-off.
  */
 export function retextArticleStructure(options?: Readonly<Options> | null) {
-  const settings = checkOptions('retextArticleStructure', options, {
-    headlineWindow: 'integer',
-    dek: 'boolean'
-  })
-  const headlineWindow = settings.headlineWindow ?? 8
-  const findDek = settings.dek ?? true
+  const settings = checkOptions('retextArticleStructure', options, structureOptionSchema)
+  const headlineWindow = settings.headlineWindow ?? structureOptionSchema.headlineWindow.default
+  const findDek = settings.dek ?? structureOptionSchema.dek.default
 
   return function (tree: Root, file: VFile): undefined {
     placeReferenceEnds(tree, file)

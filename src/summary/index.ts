@@ -13,6 +13,7 @@ import {flowText} from '../nlcst/layout.js'
 import {bodySentences} from '../nlcst/sentences.js'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {checkOptions} from '../options.js'
+import {summaryOptionSchema} from './options.js'
 import type {SummarySentence} from '../types.js'
 import {headlineStems, measureSentences} from './features.js'
 import {defaultWeights, scoreSentence} from './score.js'
@@ -20,46 +21,48 @@ import {pick, type Candidate} from './select.js'
 import {spacedWords} from './text.js'
 import {placeReferenceEnds} from '../nlcst/html-references.js'
 
-/** Options of `retextArticleSummary`. */
+/** Options of `retextArticleSummary` (the same names as `digest()`’s and the CLI’s). */
 export interface Options {
   /**
-   * Most sentences to pick (default `3`; no limit when `maxWords` or `ratio`
-   * is given).
+   * Most sentences to pick (default `3`; no limit when `summaryWords` or
+   * `summaryRatio` is given).
    */
-  maxSentences?: number | null | undefined
+  summarySentences?: number | null | undefined
   /** Most words in the whole summary, a budget that is never exceeded (default: no limit). */
-  maxWords?: number | null | undefined
+  summaryWords?: number | null | undefined
   /**
    * Most sentences as a share of the body’s sentences, rounded up, above 0
    * and at most 1 (default: no limit).
    */
-  ratio?: number | null | undefined
+  summaryRatio?: number | null | undefined
   /** Sentences with fewer words are not picked (default `5`). */
+  minSentenceWords?: number | null | undefined
+  /** @deprecated The older name of `summarySentences`. */
+  maxSentences?: number | null | undefined
+  /** @deprecated The older name of `summaryWords`. */
+  maxWords?: number | null | undefined
+  /** @deprecated The older name of `summaryRatio`. */
+  ratio?: number | null | undefined
+  /** @deprecated The older name of `minSentenceWords`. */
   minWords?: number | null | undefined
 }
 
 export type {Options as SummaryOptions}
 
+
 /**
  * Pick the key sentences of the story body.
  */
 export function retextArticleSummary(options?: Readonly<Options> | null) {
-  const settings = checkOptions('retextArticleSummary', options, {
-    maxSentences: 'integer',
-    maxWords: 'integer',
-    ratio: 'number',
-    minWords: 'integer'
-  })
-  const ratio = settings.ratio ?? undefined
-  if (ratio !== undefined && !(ratio > 0 && ratio <= 1)) {
-    throw new TypeError(`retextArticleSummary: unexpected \`${ratio}\` for option \`ratio\`, expected a number above 0 and at most 1`)
-  }
-
-  const budget = settings.maxWords ?? undefined
+  const settings = checkOptions('retextArticleSummary', options, summaryOptionSchema)
+  const ratio = settings.summaryRatio ?? undefined
+  const budget = settings.summaryWords ?? undefined
   const maxWords = budget ?? Number.POSITIVE_INFINITY
   // A budget or a ratio says how much to take: the default count would only cut it short.
-  const maxSentences = settings.maxSentences ?? (budget === undefined && ratio === undefined ? 3 : Number.POSITIVE_INFINITY)
-  const minWords = settings.minWords ?? 5
+  const maxSentences =
+    settings.summarySentences ??
+    (budget === undefined && ratio === undefined ? summaryOptionSchema.summarySentences.default : Number.POSITIVE_INFINITY)
+  const minWords = settings.minSentenceWords ?? summaryOptionSchema.minSentenceWords.default
 
   return function (tree: Root, file: VFile): undefined {
     placeReferenceEnds(tree, file)

@@ -6,7 +6,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {boilerplateRules, matchBoilerplate, retextArticleBoilerplate} from '../src/boilerplate/index.js'
-import {toLine} from '../src/boilerplate/rules/line.js'
+import {toLine} from '../src/page/rules/line.js'
 import {run} from './helpers.js'
 
 // Prefixes that get past the start of each rule’s patterns, then filler

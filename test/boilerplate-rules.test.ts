@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {boilerplateRules, matchBoilerplate} from '../src/boilerplate/index.js'
-import {joinPatterns} from '../src/boilerplate/rules/rule.js'
+import {joinPatterns} from '../src/page/rules/rule.js'
 
 interface Case {
   /** Lines the rule must take. */

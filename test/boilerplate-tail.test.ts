@@ -6,8 +6,8 @@
 import {describe, expect, it} from 'vitest'
 import {retextArticleBoilerplate} from '../src/boilerplate/index.js'
 import type {BoilerplateOptions} from '../src/boilerplate/index.js'
-import {isSignoffLine, isStoryLine, locateStoryEnd} from '../src/boilerplate/locate-story.js'
-import {toLine} from '../src/boilerplate/rules/line.js'
+import {isSignoffLine, isStoryLine, locateStoryEnd} from '../src/page/locate-story.js'
+import {toLine} from '../src/page/rules/line.js'
 import {run} from './helpers.js'
 
 const body = [

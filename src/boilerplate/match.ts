@@ -4,11 +4,10 @@
  * it looks for the headline.
  */
 import {checkOptions} from '../options.js'
-import {checkRuleSwitches} from '../page/rules.js'
-import {boilerplateRules} from './rules/index.js'
-import type {BoilerplateRule} from './rules/index.js'
-import type {Line} from './rules/line.js'
-import {toLine} from './rules/line.js'
+import {checkRuleSwitches} from '../page/rule-table.js'
+import {boilerplateRules} from '../page/rules/index.js'
+import {firstMatch, tailMatch} from '../page/rules/matching.js'
+import {toLine} from '../page/rules/line.js'
 
 /** What `matchBoilerplate` may know of the line’s place. */
 export interface BoilerplateContext {
@@ -49,22 +48,4 @@ export function matchBoilerplate(text: string, context?: Readonly<BoilerplateCon
   const line = toLine(text)
   const rule = firstMatch(active, line) ?? (settings.afterSignoff ? tailMatch(active, line) : undefined)
   return rule ? {rule: rule.id, reason: rule.reason} : undefined
-}
-
-/** The first rule of `rules` that applies anywhere and matches `line`. */
-export function firstMatch(rules: readonly BoilerplateRule[], line: Line): BoilerplateRule | undefined {
-  for (const rule of rules) {
-    if (rule.where === 'anywhere' && line.text.length <= rule.maxLength && rule.test(line)) return rule
-  }
-
-  return undefined
-}
-
-/** The first positional rule of `rules` that matches a line after the sign-off. */
-export function tailMatch(rules: readonly BoilerplateRule[], line: Line): BoilerplateRule | undefined {
-  for (const rule of rules) {
-    if (rule.where === 'after-signoff' && line.text.length <= rule.maxLength && rule.test(line)) return rule
-  }
-
-  return undefined
 }

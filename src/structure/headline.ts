@@ -2,9 +2,9 @@
  * What a headline and a dek (standfirst) look like.
  */
 
-import {looksLikeTitle, wordCount} from '../boilerplate/story/head.js'
+import {looksLikeTitle, wordCount} from '../page/story/head.js'
 
-export {wordCount} from '../boilerplate/story/head.js'
+export {wordCount} from '../page/story/head.js'
 
 /**
  * A headline is a short line that does not end like a sentence (a question

@@ -5,11 +5,11 @@
  */
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {evidenceOf} from '../boilerplate/markup.js'
-import {lineMemoOf, type LineMemo} from '../boilerplate/memo.js'
-import {findHead} from '../boilerplate/story/head.js'
-import {readPage} from '../boilerplate/story/page.js'
-import {isPage} from '../boilerplate/story/verdicts.js'
+import {evidenceOf} from '../page/markup.js'
+import {lineMemoOf, type LineMemo} from '../page/memo.js'
+import {findHead} from '../page/story/head.js'
+import {readPage} from '../page/story/page.js'
+import {isPage} from '../page/story/verdicts.js'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {paragraphsOf, textOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
@@ -20,7 +20,7 @@ import {readDateline} from './dateline.js'
 import {looksLikeDek, looksLikeHeadline} from './headline.js'
 import {dateTimeOf, readTimestamp} from './published.js'
 import {placeReferenceEnds} from '../nlcst/html-references.js'
-import {leaveBodyReader} from './reread.js'
+import {leaveBodyReader} from '../page/reread.js'
 
 /** Options of `retextArticleStructure`. */
 export interface Options {

@@ -5,7 +5,7 @@
  * on the text only, so a memo keyed by text stays right whatever happens to
  * the tree in between; it lives as long as the tree.
  */
-import {firstMatch} from './match.js'
+import {firstMatch} from './rules/matching.js'
 import {boilerplateRules, type BoilerplateRule} from './rules/index.js'
 import {toLine, type Line} from './rules/line.js'
 import type {Measure} from './story/blocks.js'

@@ -5,9 +5,9 @@
  * whole page (`'page'`). The `rules` option of `retextArticleBoilerplate`
  * takes these ids.
  */
-import {markupRules} from '../boilerplate/markup.js'
-import {boilerplateRules} from '../boilerplate/rules/index.js'
-import {storyRules} from '../boilerplate/story/verdicts.js'
+import {markupRules} from './markup.js'
+import {boilerplateRules} from './rules/index.js'
+import {storyRules} from './story/verdicts.js'
 
 /** What a rule reads. */
 export type RuleKind = 'line' | 'markup' | 'page'

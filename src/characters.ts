@@ -23,37 +23,3 @@ export function isSpace(code: number): boolean {
 export function isLineEnding(code: number): boolean {
   return code === 10 || code === 13
 }
-
-/**
- * `value` on one line: each run of line breaks, with the spaces and tabs
- * around it, one space, as a paragraph of hard-wrapped text reads (`three\ntimes` →
- * `three times`). One pass, no pattern. Offsets into the source stay those
- * of `value`.
- */
-export function oneLine(value: string): string {
-  if (!value.includes('\n') && !value.includes('\r')) return value
-  let result = ''
-  // Where the text not yet copied starts, and where it ends before its spaces and tabs.
-  let from = 0
-  let index = 0
-  while (index < value.length) {
-    const code = value.charCodeAt(index)
-    if (code !== 10 && code !== 13) {
-      index++
-      continue
-    }
-
-    let end = index
-    while (end > from && isBlank(value.charCodeAt(end - 1))) end--
-    result += value.slice(from, end) + ' '
-    // The break, and any more breaks, spaces and tabs after it.
-    while (index < value.length && (isBlank(value.charCodeAt(index)) || isLineEnding(value.charCodeAt(index)))) index++
-    from = index
-  }
-
-  return result + value.slice(from)
-}
-
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9
-}

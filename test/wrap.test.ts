@@ -5,8 +5,8 @@ import {unified} from 'unified'
 import type {Node} from 'unist'
 import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
-import {oneLine} from '../src/characters.js'
 import {digest} from '../src/digest.js'
+import {flowText} from '../src/nlcst/layout.js'
 import {splitParagraphsAtLineBreaks} from '../src/nlcst/lines.js'
 import {paragraphsOf} from '../src/nlcst/paragraphs.js'
 import {retextArticleEnglish} from '../src/parser/index.js'
@@ -125,7 +125,7 @@ describe('hard-wrapped text', () => {
       for (const item of a[field]) {
         expect(item.text, field).not.toMatch(/[\r\n]/)
         // The source says the same, its line breaks read as spaces.
-        expect(oneLine(wire.slice(item.start, item.end)), field).toContain(item.text)
+        expect(flowText(wire.slice(item.start, item.end)), field).toContain(item.text)
       }
     }
 

@@ -10,7 +10,7 @@ import type {VFile} from 'vfile'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {paragraphsOf, spanOf} from '../nlcst/paragraphs.js'
 import {paragraphText, textPlaces} from '../nlcst/text.js'
-import {oneLine} from '../characters.js'
+import {flowText} from '../nlcst/layout.js'
 import {checkOptions} from '../options.js'
 import {figuresOptionSchema} from './options.js'
 import type {DateMention, Figure} from '../types.js'
@@ -78,16 +78,16 @@ export function retextArticleFigures(options?: Options | null) {
         if (date && date.start < number.end) continue
         const {start, end} = {start: places.toSource(number.start), end: places.toSource(number.end)}
         if (number.year) {
-          years.push({text: oneLine(number.text), kind: 'year', value: String(number.value), start, end})
+          years.push({text: flowText(number.text), kind: 'year', value: String(number.value), start, end})
         } else if (bareNumbers || number.unit !== null || number.what !== null) {
           const {text, value, unit, what, kind, currency, range} = number
-          figures.push({text: oneLine(text), value, unit, what, kind, currency, range, start, end})
+          figures.push({text: flowText(text), value, unit, what, kind, currency, range, start, end})
         }
       }
 
       const mentions = found.map(
         (date): DateMention => ({
-          text: oneLine(date.text),
+          text: flowText(date.text),
           kind: date.kind,
           value: date.value ?? (reference ? resolveDate(date, text, reference) : null),
           start: places.toSource(date.start),

@@ -12,7 +12,7 @@ import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {nameRuns, type NameRun} from '../nlcst/names.js'
 import {isShoutingParagraph, tokensOf, type Token} from '../nlcst/tokens.js'
 import {paragraphsOf, sentencesOf, spanOf, textOf} from '../nlcst/paragraphs.js'
-import {oneLine} from '../characters.js'
+import {flowText} from '../nlcst/layout.js'
 import {checkOptions} from '../options.js'
 import {quotesOptionSchema} from './options.js'
 import type {Quote} from '../types.js'
@@ -133,7 +133,7 @@ function attribute(readings: Reading[], people: People): Quote[] {
         open.quote.speaker = speaker
       }
 
-      const quote: Quote = {text: oneLine(value), speaker, start: places.toSource(marks.start), end: places.toSource(marks.end)}
+      const quote: Quote = {text: flowText(value), speaker, start: places.toSource(marks.start), end: places.toSource(marks.end)}
       quotes.push(quote)
       open = !marks.closed && speaker === null ? {quote, paragraph} : undefined
       previous = {close: marks.close, speaker}

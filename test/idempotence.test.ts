@@ -107,3 +107,22 @@ describe('digest of body', () => {
     expect(digest(body).body).toBe(body)
   })
 })
+
+describe('a page of only boilerplate', () => {
+  // Found by the fuzz test: repeated contact lines of one width read as one
+  // wrapped paragraph, a sign-off; counted as prose, it made the fail-safe
+  // keep the advertisement above it, which a second pass then took.
+  const page = [
+    'Advertisement',
+    'Write to Ana Reis at ana.reis@portnews.example',
+    'Write to Ana Reis at ana.reis@portnews.example',
+    '© 2026 Port News. All rights reserved.'
+  ].join('\n')
+
+  it('takes every line, and a second pass has nothing to take', () => {
+    const first = digest(page)
+    expect(first.body).toBe('')
+    expect(first.boilerplate.map((d) => d.rule)).toEqual(['advertisement', 'contact-line'])
+    expect(digest(first.body).boilerplate).toEqual([])
+  })
+})

@@ -378,7 +378,8 @@ function proseWords(
 ): number {
   let words = 0
   for (const [index, candidate] of candidates.entries()) {
-    if (candidate && facts[index]!.story && !found?.[index]) words += lines[index]!.words
+    // A sign-off is no prose of the story, however long (contact lines read as one wrapped paragraph).
+    if (candidate && facts[index]!.story && !facts[index]!.signoff && !found?.[index]) words += lines[index]!.words
   }
 
   return words

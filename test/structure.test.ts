@@ -2,6 +2,7 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {digest} from '../src/digest.js'
 import {paragraphsOf} from '../src/nlcst/paragraphs.js'
 import {retextArticleStructure} from '../src/structure/index.js'
 import {run} from './helpers.js'
@@ -169,5 +170,35 @@ describe('retextArticleStructure: bylines', () => {
       agency: 'Reuters',
       date: {text: '21 May 2026', value: '2026-05-21'}
     })
+  })
+})
+
+describe('a headline over its dek', () => {
+  it('takes the upper of two title-like lines, the shorter, for the headline and the longer for the dek', () => {
+    const page = [
+      'Menu',
+      'Home',
+      'City council delays vote on Linden Port tram line',
+      'Members want an independent review of the costs before they decide',
+      'By Omar Haddad, City Reporter',
+      'The Linden Port city council has postponed a vote on the planned tram line along the waterfront, after several members said the cost estimates had risen too fast to be trusted.',
+      'The line, first proposed in 2022, was meant to cost 210 million euros. An updated estimate presented last month put the figure at 265 million.',
+      'Mayor Bruno Castillo said he regretted the decision but would accept a review by the national audit office.'
+    ].join('\n')
+    const result = digest(page)
+    expect(result.headline).toBe('City council delays vote on Linden Port tram line')
+    expect(result.dek).toBe('Members want an independent review of the costs before they decide')
+    expect(result.boilerplate.map((d) => d.text)).not.toContain('City council delays vote on Linden Port tram line')
+  })
+
+  it('keeps a section label or a short kicker above the headline out of it', () => {
+    const page = [
+      'Politics',
+      'Harbour board backs the new ferry landing after a two-year fight',
+      'By Lina Moreau',
+      'The Saltmarsh harbour board approved a new ferry landing on Tuesday, ending a two-year dispute with residents of the old quarter.',
+      'The board voted seven to two for the project, which will be paid for by the regional transport fund and a loan.'
+    ].join('\n')
+    expect(digest(page).headline).toBe('Harbour board backs the new ferry landing after a two-year fight')
   })
 })

@@ -77,8 +77,7 @@ export function findHead(
     if (block.rule) continue
     seen++
     const text = texts[index]!
-    if (!looksLikeTitle(text)) continue
-    if (block.features.numbers >= dateNumbers || timeOrStamp.test(text)) continue
+    if (!isHeadlineLike(text, block)) continue
     const score = titleScore(text) - seen
     if (score > bestScore) {
       best = index
@@ -86,5 +85,30 @@ export function findHead(
     }
   }
 
-  return best
+  return best === -1 ? best : headlineAbove(texts, blocks, best)
+}
+
+/** Title-like, and neither a date nor a timestamp. */
+function isHeadlineLike(text: string, block: StoryBlock): boolean {
+  return looksLikeTitle(text) && block.features.numbers < dateNumbers && !timeOrStamp.test(text)
+}
+
+/** Fewest words of a headline standing over a longer dek. */
+const stackedWords = 4
+
+/**
+ * A headline over its dek: when the line that no rule took right above the
+ * chosen one is title-like too, a headline in full (four words or more,
+ * function words among them), and shorter, the chosen line is the dek under
+ * it (`Council delays tram vote` over `Members want a review of the costs
+ * before they decide`): the headline comes first.
+ */
+function headlineAbove(texts: readonly string[], blocks: readonly StoryBlock[], chosen: number): number {
+  let index = chosen - 1
+  while (index >= 0 && blocks[index]!.rule) index--
+  if (index < 0) return chosen
+  const text = texts[index]!
+  const words = wordCount(text)
+  if (words < stackedWords || words >= wordCount(texts[chosen]!) || !isHeadlineLike(text, blocks[index]!)) return chosen
+  return titleScore(text) === Math.min(words, headlineWords) ? index : chosen
 }

@@ -11,8 +11,9 @@ import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {notNamePhrases} from '../lexicon/titles.js'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
-import {nameRuns, type NameRun} from '../nlcst/names.js'
-import {isAllCaps, isShoutingParagraph, tokensOf, type Token} from '../nlcst/tokens.js'
+import {sentenceTokens, tokenNameRuns} from '../article/sentence-reading.js'
+import type {NameRun} from '../nlcst/names.js'
+import {isAllCaps, isShoutingParagraph, type Token} from '../nlcst/tokens.js'
 import {paragraphsOf, sentencesOf} from '../nlcst/paragraphs.js'
 import {shapeOf} from '../nlcst/word-shapes.js'
 import {checkOptions} from '../options.js'
@@ -87,7 +88,7 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]!
     const sentences = sentencesOf(paragraph)
-    const tokens = sentences.map(tokensOf)
+    const tokens = sentences.map(sentenceTokens)
     if (isShoutingParagraph(paragraph, tokens, index)) {
       shouted.push(...tokens)
       continue
@@ -96,7 +97,7 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
     // A dateline (`OSLO/BERGEN (Reuters) -`) is read apart: its names are places
     // (an agency in brackets aside), and the story opens after it.
     const datelineEnd = paragraph.data?.datelineEnd
-    const pieces = datelineEnd === undefined || tokens.length === 0 ? tokens : [...splitAt(tokens[0]!, datelineEnd), ...tokens.slice(1)]
+    const pieces: ReadonlyArray<readonly Token[]> = datelineEnd === undefined || tokens.length === 0 ? tokens : [...splitAt(tokens[0]!, datelineEnd), ...tokens.slice(1)]
     const datelined = datelineEnd !== undefined && pieces.length > tokens.length
     for (let position = 0; position < pieces.length; position++) {
       const piece = pieces[position]!
@@ -107,7 +108,7 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
       const inDateline = datelined && position === 0
       const bracket = inDateline ? piece.findIndex((token) => token.value === '(') : -1
       const bracketStart = bracket === -1 ? Number.POSITIVE_INFINITY : piece[bracket]!.start
-      const runs = nameRuns(piece)
+      const runs = tokenNameRuns(piece)
       const scored = scoredEnds(piece)
       for (let order = 0; order < runs.length; order++) {
         const run = runs[order]!

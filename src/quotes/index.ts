@@ -9,8 +9,9 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
-import {nameRuns, type NameRun} from '../nlcst/names.js'
-import {isShoutingParagraph, tokensOf, type Token} from '../nlcst/tokens.js'
+import {sentenceTokens, tokenNameRuns} from '../article/sentence-reading.js'
+import type {NameRun} from '../nlcst/names.js'
+import {isShoutingParagraph, type Token} from '../nlcst/tokens.js'
 import {paragraphsOf, sentencesOf, spanOf, textOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
 import type {Quote} from '../types.js'
@@ -158,7 +159,7 @@ function read(paragraph: Paragraph, index: number, people: People, singles: Sing
   const span = spanOf(paragraph)
   if (!span) return undefined
   const nodes = sentencesOf(paragraph)
-  const tokens = nodes.map(tokensOf)
+  const tokens = nodes.map(sentenceTokens)
   // Most paragraphs quote no one: their text is never needed.
   const text = hasQuoteMark(paragraph, tokens) ? textOf(paragraph) : ''
   const shouting = isShoutingParagraph(paragraph, tokens, index)
@@ -170,7 +171,7 @@ function read(paragraph: Paragraph, index: number, people: People, singles: Sing
   // In a headline in Title Case every word looks like a name: leave it to the body.
   if (!shouting) {
     for (const list of tokens) {
-      for (const run of nameRuns(list)) {
+      for (const run of tokenNameRuns(list)) {
         if (run.kind !== 'name') continue
         // `Ana Ruiz, the mayor,` and `the city engineer, Paul Okoro,`: the role in apposition is theirs, as a title would be.
         const role =

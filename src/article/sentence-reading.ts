@@ -1,0 +1,49 @@
+/**
+ * The start of the article view: what the analyses read of each sentence,
+ * worked out once per sentence node however many plugins ask.
+ *
+ * The entities and the quotes plugins both read every sentence as tokens
+ * and as name runs. Each asks here; the first computes, the second gets the
+ * same arrays. A reading is kept with the node it was made from (a
+ * `WeakMap`, so it goes with the tree) and only while the node's children
+ * are the same array of the same length: a plugin that rebuilds a sentence
+ * gets a fresh reading. Readings are shared: callers must not change them.
+ */
+import type {Sentence} from 'nlcst'
+import {nameRuns, type NameRun} from '../nlcst/names.js'
+import {tokensOf, type Token} from '../nlcst/tokens.js'
+
+/** What is kept of one sentence. */
+interface SentenceReading {
+  /** The children array the reading was made from. */
+  readonly children: Sentence['children']
+  /** Its length then. */
+  readonly length: number
+  readonly tokens: readonly Token[]
+}
+
+const readings = new WeakMap<Sentence, SentenceReading>()
+const runsOfTokens = new WeakMap<readonly Token[], readonly NameRun[]>()
+
+/** Tokens of a sentence (`tokensOf`), made once per sentence node. */
+export function sentenceTokens(sentence: Sentence): readonly Token[] {
+  const kept = readings.get(sentence)
+  if (kept !== undefined && kept.children === sentence.children && kept.length === sentence.children.length) return kept.tokens
+  const tokens = tokensOf(sentence)
+  readings.set(sentence, {children: sentence.children, length: sentence.children.length, tokens})
+  return tokens
+}
+
+/**
+ * Name runs (`nameRuns`) of a list of tokens, made once per list: the lists
+ * `sentenceTokens` gives are read by several plugins.
+ */
+export function tokenNameRuns(tokens: readonly Token[]): readonly NameRun[] {
+  let runs = runsOfTokens.get(tokens)
+  if (runs === undefined) {
+    runs = nameRuns(tokens)
+    runsOfTokens.set(tokens, runs)
+  }
+
+  return runs
+}

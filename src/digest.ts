@@ -3,14 +3,13 @@
  * unified themselves.
  */
 import type {Root} from 'nlcst'
-import {ParseEnglish} from 'parse-english'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {checkReferenceDate} from './figures/reference-date.js'
 import {checkOptions, deriveOptions} from './options.js'
 import type {OptionSchema} from './options.js'
-import {checkLength, defaultMaxLength, parseLines, retextArticleEnglish} from './parser/retext-article-english.js'
+import {checkLength, defaultMaxLength, lineParser, parseLines, retextArticleEnglish} from './parser/retext-article-english.js'
 import {articleOptionSchema, retextArticle, type ArticleOptions} from './preset.js'
 import {cutSections, needsSections} from './sections/cut.js'
 import {mergeDigests} from './sections/merge.js'
@@ -179,7 +178,7 @@ function digestSections(
     const part = new VFile({value, path: file.path})
     // Evidence of a page’s markup goes with the section its blocks are in.
     if (file.data.htmlBlocks) part.data.htmlBlocks = blocksIn(file.data.htmlBlocks, range.start.offset ?? 0, range.end)
-    const tree = parseLines(new ParseEnglish(), value, range)
+    const tree = parseLines(lineParser(), value, range)
     processor.runSync(tree, part)
     if (story) for (const block of storyBlocks(tree, part)) blocks.push(block)
     for (const message of part.messages) file.messages.push(message)

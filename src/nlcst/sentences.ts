@@ -3,6 +3,7 @@
  */
 import type {Root, Sentence} from 'nlcst'
 import {bodyParagraphs, sentencesOf, textOf} from './paragraphs.js'
+import {sentenceText} from './text.js'
 
 /** A body sentence. */
 export interface BodySentence {
@@ -17,14 +18,16 @@ export interface BodySentence {
 
 /**
  * Sentences of the body paragraphs in order. A dateline (`SEOUL—`) recorded by
- * the structure plugin is cut off the first sentence.
+ * the structure plugin is cut off the first sentence. With `source` (the
+ * input), a sentence's text is a slice of it where it can be (see
+ * `sentenceText`): the same text, without building it.
  */
-export function bodySentences(tree: Root): BodySentence[] {
+export function bodySentences(tree: Root, source?: string): BodySentence[] {
   const result: BodySentence[] = []
   for (const [index, paragraph] of bodyParagraphs(tree).entries()) {
     const skipTo = paragraph.data?.datelineEnd ?? 0
     for (const node of sentencesOf(paragraph)) {
-      let text = textOf(node)
+      let text = source === undefined ? textOf(node) : sentenceText(node, source)
       let start = node.position?.start.offset ?? 0
       const end = node.position?.end.offset ?? start + text.length
       if (skipTo > start && skipTo < end) {

@@ -20,7 +20,7 @@ import {cueAfter, cueBefore, type Cue} from './attribution.js'
 import {quoteMarks, type QuoteMarks, type SingleQuotes} from './marks.js'
 import {People} from './people.js'
 import {placeReferenceEnds} from '../nlcst/html-references.js'
-import {textPlaces, type TextPlaces} from '../nlcst/text.js'
+import {paragraphText, textPlaces, type TextPlaces} from '../nlcst/text.js'
 
 /** Options of `retextArticleQuotes`. */
 export interface Options {
@@ -77,10 +77,11 @@ export function retextArticleQuotes(options?: Options | null) {
 
     const paragraphs = paragraphsOf(tree).filter(isRead)
     // A story that quotes in double marks keeps single ones for quotes within quotes, scare quotes and headlines.
-    const singles: SingleQuotes = paragraphs.some((paragraph) => doubleMark.test(textOf(paragraph))) ? 'speech' : 'all'
+    const source = String(file)
+    const singles: SingleQuotes = paragraphs.some((paragraph) => doubleMark.test(paragraphText(paragraph, source))) ? 'speech' : 'all'
     const jumps = (file.data.htmlReferences?.length ?? 0) > 0
     for (const [index, paragraph] of paragraphs.entries()) {
-      const reading = read(paragraph, index, people, singles, jumps)
+      const reading = read(paragraph, index, people, singles, jumps, source)
       if (reading) readings.push(reading)
     }
 
@@ -155,13 +156,13 @@ function isRead(paragraph: Paragraph): boolean {
  * start plus an index into its text (the input’s offsets, but for the
  * characters of HTML references): `places` turns the quotes’ into the input’s.
  */
-function read(paragraph: Paragraph, index: number, people: People, singles: SingleQuotes, jumps: boolean): Reading | undefined {
+function read(paragraph: Paragraph, index: number, people: People, singles: SingleQuotes, jumps: boolean, source: string): Reading | undefined {
   const span = spanOf(paragraph)
   if (!span) return undefined
   const nodes = sentencesOf(paragraph)
   const tokens = nodes.map(sentenceTokens)
   // Most paragraphs quote no one: their text is never needed.
-  const text = hasQuoteMark(paragraph, tokens) ? textOf(paragraph) : ''
+  const text = hasQuoteMark(paragraph, tokens) ? paragraphText(paragraph, source) : ''
   const shouting = isShoutingParagraph(paragraph, tokens, index)
   const role = paragraph.data?.articleRole
   // Headlines quote in single marks by habit (`Mayor: ‘No Deal’`): only the story’s own are read.

@@ -64,7 +64,7 @@ export function retextArticleSummary(options?: Readonly<Options> | null) {
   return function (tree: Root, file: VFile): undefined {
     placeReferenceEnds(tree, file)
     splitParagraphsAtLineBreaks(tree)
-    const sentences = bodySentences(tree)
+    const sentences = bodySentences(tree, String(file))
     const measured = measureSentences(sentences, headlineStems(tree))
     const candidates: Candidate[] = []
     for (const features of measured) {

@@ -7,7 +7,7 @@ import type {VFile} from 'vfile'
 import {flowText} from './nlcst/layout.js'
 import {paragraphsOf} from './nlcst/paragraphs.js'
 import {bodySentences} from './nlcst/sentences.js'
-import {paragraphText} from './nlcst/text.js'
+import {paragraphTextOf} from './article/paragraph-reading.js'
 import {checkOptions} from './options.js'
 import {bodyStats} from './stats.js'
 import type {Block, BoilerplateEntry, Digest, Entity} from './types.js'
@@ -78,7 +78,7 @@ function bodyText(tree: Root, value: string): string {
     const from = Math.max(start, paragraph.data?.datelineEnd ?? start)
     // Positions into markup (after rehype-retext) frame tags too: the text
     // is then the paragraph’s own, with the source’s indentation collapsed.
-    const own = paragraphText(paragraph, value)
+    const own = paragraphTextOf(paragraph, value)
     // The lines of a wrapped paragraph are joined: it reads as one line.
     const text = (value.slice(start, end) === own ? flowText(value.slice(from, end)) : own.replace(spaces, ' ')).trim()
     if (text) parts.push(text)

@@ -5,10 +5,12 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
+import {paragraphShouting, paragraphTextOf} from '../src/article/paragraph-reading.js'
 import {sentenceTokens, tokenNameRuns} from '../src/article/sentence-reading.js'
 import {retextArticleEntities} from '../src/entities/index.js'
 import {nameRuns} from '../src/nlcst/names.js'
-import {tokensOf} from '../src/nlcst/tokens.js'
+import {textOf} from '../src/nlcst/paragraphs.js'
+import {isShoutingParagraph, tokensOf} from '../src/nlcst/tokens.js'
 import {retextArticleEnglish} from '../src/parser/index.js'
 import {retextArticleQuotes} from '../src/quotes/index.js'
 import {run} from './helpers.js'
@@ -19,8 +21,12 @@ const story = [
   '“It took nine years,” Ruiz said, standing beside engineer Paul Okoro.'
 ].join('\n')
 
+function firstParagraph(tree: Root): Paragraph {
+  return tree.children.find((child): child is Paragraph => child.type === 'ParagraphNode')!
+}
+
 function firstSentence(tree: Root): Sentence {
-  const paragraph = tree.children.find((child): child is Paragraph => child.type === 'ParagraphNode')!
+  const paragraph = firstParagraph(tree)
   return paragraph.children.find((child): child is Sentence => child.type === 'SentenceNode')!
 }
 
@@ -60,5 +66,23 @@ describe('article view: sentence readings', () => {
     expect(alone.quotes?.map((quote) => quote.speaker)).toEqual(['Ana Ruiz'])
     expect(together.entities).toEqual(alone.entities)
     expect(together.quotes).toEqual(alone.quotes)
+  })
+
+  it('gives a paragraph’s text and shouting once per node, read again when its children change', () => {
+    const input = 'TOWN VOTES ON BRIDGE\n' + story
+    const tree = unified().use(retextArticleEnglish).parse(input) as Root
+    const paragraph = firstParagraph(tree)
+    const text = paragraphTextOf(paragraph, input)
+    expect(text).toBe('TOWN VOTES ON BRIDGE')
+    expect(text).toBe(textOf(paragraph))
+    const sentences = paragraph.children.filter((child): child is Sentence => child.type === 'SentenceNode').map(sentenceTokens)
+    expect(paragraphShouting(paragraph, sentences, 0)).toBe(true)
+    expect(paragraphShouting(paragraph, sentences, 0)).toBe(isShoutingParagraph(paragraph, sentences, 0))
+    // Another index is asked afresh: a paragraph in capitals shouts wherever it is.
+    expect(paragraphShouting(paragraph, sentences, 5)).toBe(isShoutingParagraph(paragraph, sentences, 5))
+    paragraph.children = paragraph.children.slice(0, 1)
+    const sentence = paragraph.children[0] as Sentence
+    sentence.children = sentence.children.slice(0, 1)
+    expect(paragraphTextOf(paragraph, input)).toBe('TOWN')
   })
 })

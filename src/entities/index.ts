@@ -13,7 +13,8 @@ import {notNamePhrases} from '../lexicon/titles.js'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {sentenceTokens, tokenNameRuns} from '../article/sentence-reading.js'
 import type {NameRun} from '../nlcst/names.js'
-import {isAllCaps, isShoutingParagraph, type Token} from '../nlcst/tokens.js'
+import {isAllCaps, type Token} from '../nlcst/tokens.js'
+import {paragraphShouting} from '../article/paragraph-reading.js'
 import {paragraphsOf, sentencesOf} from '../nlcst/paragraphs.js'
 import {shapeOf} from '../nlcst/word-shapes.js'
 import {checkOptions} from '../options.js'
@@ -89,7 +90,7 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
     const paragraph = paragraphs[index]!
     const sentences = sentencesOf(paragraph)
     const tokens = sentences.map(sentenceTokens)
-    if (isShoutingParagraph(paragraph, tokens, index)) {
+    if (paragraphShouting(paragraph, tokens, index)) {
       shouted.push(...tokens)
       continue
     }

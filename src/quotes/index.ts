@@ -11,7 +11,8 @@ import type {VFile} from 'vfile'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {sentenceTokens, tokenNameRuns} from '../article/sentence-reading.js'
 import type {NameRun} from '../nlcst/names.js'
-import {isShoutingParagraph, type Token} from '../nlcst/tokens.js'
+import type {Token} from '../nlcst/tokens.js'
+import {paragraphShouting, paragraphTextOf} from '../article/paragraph-reading.js'
 import {paragraphsOf, sentencesOf, spanOf, textOf} from '../nlcst/paragraphs.js'
 import {checkOptions} from '../options.js'
 import type {Quote} from '../types.js'
@@ -20,7 +21,7 @@ import {cueAfter, cueBefore, type Cue} from './attribution.js'
 import {quoteMarks, type QuoteMarks, type SingleQuotes} from './marks.js'
 import {People} from './people.js'
 import {placeReferenceEnds} from '../nlcst/html-references.js'
-import {paragraphText, textPlaces, type TextPlaces} from '../nlcst/text.js'
+import {textPlaces, type TextPlaces} from '../nlcst/text.js'
 
 /** Options of `retextArticleQuotes`. */
 export interface Options {
@@ -78,7 +79,7 @@ export function retextArticleQuotes(options?: Options | null) {
     const paragraphs = paragraphsOf(tree).filter(isRead)
     // A story that quotes in double marks keeps single ones for quotes within quotes, scare quotes and headlines.
     const source = String(file)
-    const singles: SingleQuotes = paragraphs.some((paragraph) => doubleMark.test(paragraphText(paragraph, source))) ? 'speech' : 'all'
+    const singles: SingleQuotes = paragraphs.some((paragraph) => doubleMark.test(paragraphTextOf(paragraph, source))) ? 'speech' : 'all'
     const jumps = (file.data.htmlReferences?.length ?? 0) > 0
     for (const [index, paragraph] of paragraphs.entries()) {
       const reading = read(paragraph, index, people, singles, jumps, source)
@@ -162,8 +163,8 @@ function read(paragraph: Paragraph, index: number, people: People, singles: Sing
   const nodes = sentencesOf(paragraph)
   const tokens = nodes.map(sentenceTokens)
   // Most paragraphs quote no one: their text is never needed.
-  const text = hasQuoteMark(paragraph, tokens) ? paragraphText(paragraph, source) : ''
-  const shouting = isShoutingParagraph(paragraph, tokens, index)
+  const text = hasQuoteMark(paragraph, tokens) ? paragraphTextOf(paragraph, source) : ''
+  const shouting = paragraphShouting(paragraph, tokens, index)
   const role = paragraph.data?.articleRole
   // Headlines quote in single marks by habit (`Mayor: ‘No Deal’`): only the story’s own are read.
   const quotes = quoteMarks(text, shouting || role === 'headline' || role === 'dek' ? 'none' : singles)

@@ -121,7 +121,8 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
         if (isEvent(run) || notNamePhrases.has(run.phrase)) continue
         const read = mentionOf(run)
         read.evidence.organization += organizationContext(piece, run)
-        const mention = isSide({...read, title: run.title}, scored) ? sideOf(read) : read
+        // Only a run ending where a score follows may be a side: most are not asked.
+        const mention = scored?.has(read.end) && isSide({...read, title: run.title}, scored) ? sideOf(read) : read
         // `SEOUL—` opening the first sentence of a paragraph is a dateline.
         if (inDateline ? run.start < bracketStart : position === 0 && order === 0 && run.initial && run.words.every(isAllCaps) && datelineMarks.has(run.after)) {
           mention.evidence.place += 4

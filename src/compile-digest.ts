@@ -6,6 +6,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {flowText} from './nlcst/layout.js'
 import {paragraphsOf} from './nlcst/paragraphs.js'
+import {sentenceTextOf} from './article/sentence-reading.js'
 import {bodySentences} from './nlcst/sentences.js'
 import {paragraphTextOf} from './article/paragraph-reading.js'
 import {checkOptions} from './options.js'
@@ -30,7 +31,7 @@ export function retextArticleDigest(options?: DigestPluginOptions | null) {
     const value = file.value === undefined ? '' : String(file.value)
     const data = file.data
     const article = data.article
-    const sentences = bodySentences(tree, value)
+    const sentences = bodySentences(tree, (sentence) => sentenceTextOf(sentence, value))
     const topics = data.topics ?? {keywords: [], keyphrases: []}
     const entities = data.entities ?? {people: [], places: [], organizations: []}
 

@@ -6,7 +6,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {paragraphShouting, paragraphTextOf} from '../src/article/paragraph-reading.js'
-import {sentenceTokens, tokenNameRuns} from '../src/article/sentence-reading.js'
+import {sentenceTextOf, sentenceTokens, tokenNameRuns} from '../src/article/sentence-reading.js'
 import {retextArticleEntities} from '../src/entities/index.js'
 import {nameRuns} from '../src/nlcst/names.js'
 import {textOf} from '../src/nlcst/paragraphs.js'
@@ -84,5 +84,15 @@ describe('article view: sentence readings', () => {
     const sentence = paragraph.children[0] as Sentence
     sentence.children = sentence.children.slice(0, 1)
     expect(paragraphTextOf(paragraph, input)).toBe('TOWN')
+  })
+
+  it('gives a sentence’s text once per node, read again when its children change', () => {
+    const tree = unified().use(retextArticleEnglish).parse(story) as Root
+    const sentence = firstSentence(tree)
+    const text = sentenceTextOf(sentence, story)
+    expect(text).toBe('Mayor Ana Ruiz opened the Harbour Bridge in Portwell on Friday.')
+    expect(text).toBe(textOf(sentence))
+    sentence.children = sentence.children.slice(0, 3)
+    expect(sentenceTextOf(sentence, story)).toBe('Mayor Ana')
   })
 })

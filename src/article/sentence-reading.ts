@@ -3,7 +3,8 @@
  * worked out once per sentence node however many plugins ask.
  *
  * The entities and the quotes plugins both read every sentence as tokens
- * and as name runs. Each asks here; the first computes, the second gets the
+ * and as name runs; the summary and the digest read the body's sentences'
+ * texts. Each asks here; the first computes, the second gets the
  * same arrays. A reading is kept with the node it was made from (a
  * `WeakMap`, so it goes with the tree) and only while the node's children
  * are the same array of the same length: a plugin that rebuilds a sentence
@@ -11,6 +12,7 @@
  */
 import type {Sentence} from 'nlcst'
 import {nameRuns, type NameRun} from '../nlcst/names.js'
+import {sentenceText} from '../nlcst/text.js'
 import {tokensOf, type Token} from '../nlcst/tokens.js'
 
 /** What is kept of one sentence. */
@@ -19,19 +21,37 @@ interface SentenceReading {
   readonly children: Sentence['children']
   /** Its length then. */
   readonly length: number
-  readonly tokens: readonly Token[]
+  tokens?: readonly Token[]
+  text?: string
 }
 
 const readings = new WeakMap<Sentence, SentenceReading>()
 const runsOfTokens = new WeakMap<readonly Token[], readonly NameRun[]>()
 
+function readingOf(sentence: Sentence): SentenceReading {
+  const kept = readings.get(sentence)
+  if (kept !== undefined && kept.children === sentence.children && kept.length === sentence.children.length) return kept
+  const reading: SentenceReading = {children: sentence.children, length: sentence.children.length}
+  readings.set(sentence, reading)
+  return reading
+}
+
 /** Tokens of a sentence (`tokensOf`), made once per sentence node. */
 export function sentenceTokens(sentence: Sentence): readonly Token[] {
-  const kept = readings.get(sentence)
-  if (kept !== undefined && kept.children === sentence.children && kept.length === sentence.children.length) return kept.tokens
-  const tokens = tokensOf(sentence)
-  readings.set(sentence, {children: sentence.children, length: sentence.children.length, tokens})
-  return tokens
+  const reading = readingOf(sentence)
+  reading.tokens ??= tokensOf(sentence)
+  return reading.tokens
+}
+
+/**
+ * Text of a sentence (`sentenceText(sentence, source)`: a slice of the input
+ * where its leaves are), read once per sentence node. The summary and the
+ * digest's statistics both read the body's sentences.
+ */
+export function sentenceTextOf(sentence: Sentence, source: string): string {
+  const reading = readingOf(sentence)
+  reading.text ??= sentenceText(sentence, source)
+  return reading.text
 }
 
 /**

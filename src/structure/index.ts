@@ -12,6 +12,7 @@ import {readPage} from '../boilerplate/story/page.js'
 import {isPage} from '../boilerplate/story/verdicts.js'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {paragraphsOf, textOf} from '../nlcst/paragraphs.js'
+import {paragraphText} from '../nlcst/text.js'
 import {checkOptions} from '../options.js'
 import type {ArticleStructure, BlockEvidence, ParagraphRole, TextSpan} from '../types.js'
 import {contactsOf, creditsOf, isBio, isByline, isSignoff, readByline} from './byline.js'
@@ -59,7 +60,8 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
     placeReferenceEnds(tree, file)
     splitParagraphsAtLineBreaks(tree)
     const paragraphs = paragraphsOf(tree).filter((d) => !d.data?.boilerplate)
-    const texts = paragraphs.map((d) => textOf(d))
+    const source = String(file)
+    const texts = paragraphs.map((d) => paragraphText(d, source))
     const memo = lineMemoOf(tree)
     const evidence = evidenceOf(paragraphs, file.data.htmlBlocks)
     const spans = (at: number) => span(paragraphs[at]!, texts[at]!)

@@ -5,8 +5,10 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {flowText} from './nlcst/layout.js'
-import {paragraphsOf, textOf} from './nlcst/paragraphs.js'
+import {paragraphsOf} from './nlcst/paragraphs.js'
+import {sentenceTextOf} from './article/sentence-reading.js'
 import {bodySentences} from './nlcst/sentences.js'
+import {paragraphTextOf} from './article/paragraph-reading.js'
 import {checkOptions} from './options.js'
 import {bodyStats} from './stats.js'
 import type {Block, BoilerplateEntry, Digest, Entity} from './types.js'
@@ -29,7 +31,7 @@ export function retextArticleDigest(options?: DigestPluginOptions | null) {
     const value = file.value === undefined ? '' : String(file.value)
     const data = file.data
     const article = data.article
-    const sentences = bodySentences(tree)
+    const sentences = bodySentences(tree, (sentence) => sentenceTextOf(sentence, value))
     const topics = data.topics ?? {keywords: [], keyphrases: []}
     const entities = data.entities ?? {people: [], places: [], organizations: []}
 
@@ -77,7 +79,7 @@ function bodyText(tree: Root, value: string): string {
     const from = Math.max(start, paragraph.data?.datelineEnd ?? start)
     // Positions into markup (after rehype-retext) frame tags too: the text
     // is then the paragraph’s own, with the source’s indentation collapsed.
-    const own = textOf(paragraph)
+    const own = paragraphTextOf(paragraph, value)
     // The lines of a wrapped paragraph are joined: it reads as one line.
     const text = (value.slice(start, end) === own ? flowText(value.slice(from, end)) : own.replace(spaces, ' ')).trim()
     if (text) parts.push(text)

@@ -3,7 +3,6 @@
  * unified themselves.
  */
 import type {Root} from 'nlcst'
-import {ParseEnglish} from 'parse-english'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
@@ -13,7 +12,7 @@ import type {OptionSchema} from './options.js'
 import {boilerplateOptionSchema} from './boilerplate/options.js'
 import {figuresOptionSchema} from './figures/options.js'
 import {keywordLimitSchema} from './keywords/options.js'
-import {checkLength, defaultMaxLength, parseLines, parserOptionSchema, retextArticleEnglish} from './parser/retext-article-english.js'
+import {checkLength, defaultMaxLength, lineParser, parseLines, parserOptionSchema, retextArticleEnglish} from './parser/retext-article-english.js'
 import {articleOptionSchema, retextArticle, type ArticleOptions} from './preset.js'
 import {cutSections, needsSections} from './sections/cut.js'
 import {mergeDigests} from './sections/merge.js'
@@ -189,7 +188,7 @@ function digestSections(
     const part = new VFile({value, path: file.path})
     // Evidence of a page’s markup goes with the section its blocks are in.
     if (file.data.htmlBlocks) part.data.htmlBlocks = blocksIn(file.data.htmlBlocks, range.start.offset ?? 0, range.end)
-    const tree = parseLines(new ParseEnglish(), value, range)
+    const tree = parseLines(lineParser(), value, range)
     processor.runSync(tree, part)
     if (story) for (const block of storyBlocks(tree, part)) blocks.push(block)
     for (const message of part.messages) file.messages.push(message)

@@ -11,7 +11,8 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
-import {paragraphsOf, spanOf, textOf} from '../nlcst/paragraphs.js'
+import {paragraphsOf, spanOf} from '../nlcst/paragraphs.js'
+import {paragraphText} from '../nlcst/text.js'
 import {checkOptions} from '../options.js'
 import {boilerplateOptionSchema} from './options.js'
 import type {BlockEvidence, BoilerplateEntry, ParagraphRole} from '../types.js'
@@ -178,9 +179,10 @@ export function retextArticleBoilerplate(options?: Readonly<Options> | null) {
     // the story locator needs. A page’s markup, when known, is evidence too.
     const paragraphs = paragraphsOf(tree)
     const evidence = evidenceOf(paragraphs, file.data.htmlBlocks)
+    const source = String(file)
     for (const paragraph of paragraphs) {
       const data = paragraph.data
-      const text = textOf(paragraph)
+      const text = paragraphText(paragraph, source)
       const line = memo.line(text)
       lines.push(line)
       marked.push(data?.boilerplate?.rule)

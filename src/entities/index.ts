@@ -11,8 +11,10 @@ import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {notNamePhrases} from '../lexicon/titles.js'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
-import {nameRuns, type NameRun} from '../nlcst/names.js'
-import {isAllCaps, isShoutingParagraph, tokensOf, type Token} from '../nlcst/tokens.js'
+import {sentenceTokens, tokenNameRuns} from '../article/sentence-reading.js'
+import type {NameRun} from '../nlcst/names.js'
+import {isAllCaps, type Token} from '../nlcst/tokens.js'
+import {paragraphShouting} from '../article/paragraph-reading.js'
 import {paragraphsOf, sentencesOf} from '../nlcst/paragraphs.js'
 import {shapeOf} from '../nlcst/word-shapes.js'
 import {checkOptions} from '../options.js'
@@ -91,8 +93,8 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]!
     const sentences = sentencesOf(paragraph)
-    const tokens = sentences.map(tokensOf)
-    if (isShoutingParagraph(paragraph, tokens, index)) {
+    const tokens = sentences.map(sentenceTokens)
+    if (paragraphShouting(paragraph, tokens, index)) {
       shouted.push(...tokens)
       continue
     }
@@ -100,7 +102,7 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
     // A dateline (`OSLO/BERGEN (Reuters) -`) is read apart: its names are places
     // (an agency in brackets aside), and the story opens after it.
     const datelineEnd = paragraph.data?.datelineEnd
-    const pieces = datelineEnd === undefined || tokens.length === 0 ? tokens : [...splitAt(tokens[0]!, datelineEnd), ...tokens.slice(1)]
+    const pieces: ReadonlyArray<readonly Token[]> = datelineEnd === undefined || tokens.length === 0 ? tokens : [...splitAt(tokens[0]!, datelineEnd), ...tokens.slice(1)]
     const datelined = datelineEnd !== undefined && pieces.length > tokens.length
     for (let position = 0; position < pieces.length; position++) {
       const piece = pieces[position]!
@@ -111,7 +113,7 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
       const inDateline = datelined && position === 0
       const bracket = inDateline ? piece.findIndex((token) => token.value === '(') : -1
       const bracketStart = bracket === -1 ? Number.POSITIVE_INFINITY : piece[bracket]!.start
-      const runs = nameRuns(piece)
+      const runs = tokenNameRuns(piece)
       const scored = scoredEnds(piece)
       for (let order = 0; order < runs.length; order++) {
         const run = runs[order]!
@@ -123,7 +125,8 @@ function readArticle(paragraphs: Paragraph[]): Array<[Cluster, Kind]> {
         if (isEvent(run) || notNamePhrases.has(run.phrase)) continue
         const read = mentionOf(run)
         read.evidence.organization += organizationContext(piece, run)
-        const mention = isSide({...read, title: run.title}, scored) ? sideOf(read) : read
+        // Only a run ending where a score follows may be a side: most are not asked.
+        const mention = scored?.has(read.end) && isSide({...read, title: run.title}, scored) ? sideOf(read) : read
         // `SEOUL—` opening the first sentence of a paragraph is a dateline.
         if (inDateline ? run.start < bracketStart : position === 0 && order === 0 && run.initial && run.words.every(isAllCaps) && datelineMarks.has(run.after)) {
           mention.evidence.place += 4

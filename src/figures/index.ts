@@ -9,8 +9,9 @@ import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {paragraphsOf, spanOf} from '../nlcst/paragraphs.js'
-import {paragraphText, textPlaces} from '../nlcst/text.js'
+import {textPlaces} from '../nlcst/text.js'
 import {flowText} from '../nlcst/layout.js'
+import {paragraphTextOf} from '../article/paragraph-reading.js'
 import {checkOptions} from '../options.js'
 import {figuresOptionSchema} from './options.js'
 import type {DateMention, Figure} from '../types.js'
@@ -64,7 +65,7 @@ export function retextArticleFigures(options?: Options | null) {
     for (const paragraph of paragraphsOf(tree)) {
       const span = spanOf(paragraph)
       if (!span || !isRead(paragraph)) continue
-      const text = paragraphText(paragraph, source)
+      const text = paragraphTextOf(paragraph, source)
       const places = textPlaces(paragraph, jumps)
       const anchors = anchorsOf(text)
       const found = findDates(text, anchors.dates)

@@ -28,20 +28,29 @@ export class FullNames {
    */
   longerForms(words: readonly string[], endOnly = false): string[] {
     if (words.length === 0) return []
-    const lower = words.map((word) => word.toLowerCase())
-    const atEnd: string[] = []
-    const atStart: string[] = []
-    for (const edge of new Set([lower[0]!, lower[lower.length - 1]!])) {
+    const first = words[0]!.toLowerCase()
+    const last = words.length === 1 ? first : words[words.length - 1]!.toLowerCase()
+    // Most words edge no full name: nothing is built for them.
+    let lower: string[] | undefined
+    let atEnd: string[] | undefined
+    let atStart: string[] | undefined
+    for (let side = 0; side < (first === last ? 1 : 2); side++) {
+      const keys = this.#byEdge.get(side === 0 ? first : last)
+      if (keys === undefined) continue
+      lower ??= words.map((word) => word.toLowerCase())
       // Few names share a word in one article; the cap keeps made-up input linear.
-      for (const key of (this.#byEdge.get(edge) ?? []).slice(0, sharedWordCap)) {
+      const count = Math.min(keys.length, sharedWordCap)
+      for (let index = 0; index < count; index++) {
+        const key = keys[index]!
         const full = this.#words.get(key)!
         if (full.length <= lower.length) continue
-        if (matchesAt(full, lower, full.length - lower.length)) atEnd.push(key)
-        else if (!endOnly && matchesAt(full, lower, 0)) atStart.push(key)
+        if (matchesAt(full, lower, full.length - lower.length)) (atEnd ??= []).push(key)
+        else if (!endOnly && matchesAt(full, lower, 0)) (atStart ??= []).push(key)
       }
     }
 
-    return [...new Set([...atEnd, ...atStart])]
+    if (atEnd === undefined && atStart === undefined) return []
+    return [...new Set([...(atEnd ?? []), ...(atStart ?? [])])]
   }
 }
 

@@ -27,8 +27,8 @@ interface Shift {
  * Shift every position in `tree`, in place. Without `lineStarts`, the slice
  * must sit on one line of the input (`column` applies to every point).
  *
- * Points are rebuilt, one object per offset, shared by every node that starts
- * or ends there (a word and the next white space; a sentence and its first
+ * Points are moved in place, one object per offset kept and shared by every
+ * node that starts or ends there (a word and the next white space; a sentence and its first
  * word); a word whose only child is its text shares its position object with
  * it. Big trees are mostly positions: sharing keeps a 10 MB input’s tree a
  * third smaller. As everywhere in unist, treat positions as read-only.
@@ -48,7 +48,7 @@ export function shiftPositions(tree: Node, shift: Shift): void {
 
     if (!children) continue
     const only = children.length === 1 ? children[0]! : undefined
-    if (position && only?.position && !('children' in only) && samePlace(only.position, position, shift)) {
+    if (position && only?.position && !('children' in only) && samePlace(points, only.position, position, shift)) {
       only.position = position
       continue
     }
@@ -57,25 +57,47 @@ export function shiftPositions(tree: Node, shift: Shift): void {
   }
 }
 
-/** The shared point of the input for `point` of the slice. */
+/**
+ * The shared point of the input for `point` of the slice. The first point
+ * met at an offset is moved in place and becomes the shared one (parse-latin
+ * builds a point per node end and shares some between nodes: a moved point
+ * is known by sitting at its slice offset in `points`); later ones at that
+ * offset give way to it.
+ */
 function pointAt(points: Array<Point | undefined>, point: Point, shift: Shift): Point {
-  const local = point.offset ?? 0
-  let shared = points[local]
-  if (!shared) {
-    const offset = local + shift.offset
-    const starts = shift.lineStarts
-    const after = starts && starts.length > 0 && offset >= starts[0]! ? lastAtOrBefore(starts, offset) : -1
-    shared =
-      after < 0
-        ? {line: point.line + shift.line, column: point.column + shift.column, offset}
-        : {line: point.line + shift.line + after + 1, column: offset - starts![after]! + 1, offset}
-    points[local] = shared
+  const offset = point.offset ?? 0
+  // Met before, through another node: already moved.
+  if (isMoved(points, point, offset, shift)) return point
+  const shared = points[offset]
+  if (shared) return shared
+  const moved = offset + shift.offset
+  const starts = shift.lineStarts
+  const after = starts && starts.length > 0 && moved >= starts[0]! ? lastAtOrBefore(starts, moved) : -1
+  if (after < 0) {
+    point.line += shift.line
+    point.column += shift.column
+  } else {
+    point.line += shift.line + after + 1
+    point.column = moved - starts![after]! + 1
   }
 
-  return shared
+  point.offset = moved
+  points[offset] = point
+  return point
 }
 
-/** Whether `inner` (of the slice) spans what `outer` (already shifted) does. */
-function samePlace(inner: Position, outer: Position, shift: Shift): boolean {
-  return (inner.start.offset ?? 0) + shift.offset === outer.start.offset && (inner.end.offset ?? 0) + shift.offset === outer.end.offset
+/** Whether `inner` (of the slice, its points perhaps moved already) spans what `outer` (moved) does. */
+function samePlace(points: ReadonlyArray<Point | undefined>, inner: Position, outer: Position, shift: Shift): boolean {
+  return inputOffset(points, inner.start, shift) === outer.start.offset && inputOffset(points, inner.end, shift) === outer.end.offset
+}
+
+/** Offset in the input of a point of the slice, moved or not. */
+function inputOffset(points: ReadonlyArray<Point | undefined>, point: Point, shift: Shift): number {
+  const offset = point.offset ?? 0
+  return isMoved(points, point, offset, shift) ? offset : offset + shift.offset
+}
+
+/** Whether `point` (at `offset`) was moved already: a moved point sits at its slice offset in `points`. */
+function isMoved(points: ReadonlyArray<Point | undefined>, point: Point, offset: number, shift: Shift): boolean {
+  return offset >= shift.offset && points[offset - shift.offset] === point
 }

@@ -4,7 +4,7 @@
  * instead of a string built piece by piece, which a regular expression then
  * has to flatten).
  */
-import type {Paragraph, Word} from 'nlcst'
+import type {Paragraph, Sentence, Word} from 'nlcst'
 import {textOf} from './paragraphs.js'
 import {lastAtOrBefore} from './search.js'
 
@@ -24,22 +24,31 @@ export function paragraphText(paragraph: Paragraph, source: string): string {
   if (start === undefined) return textOf(paragraph)
   let at = start
   for (const child of paragraph.children) {
-    if (child.type === 'SentenceNode') {
-      for (const node of child.children) {
-        if (node.type === 'WordNode') {
-          for (const leaf of node.children) if (at !== -1) at = after(leaf, source, at)
-        } else if (at !== -1) {
-          at = after(node, source, at)
-        }
-      }
-    } else if (at !== -1) {
-      at = after(child, source, at)
-    }
-
+    at = child.type === 'SentenceNode' ? afterSentence(child, source, at) : after(child, source, at)
     if (at === -1) return textOf(paragraph)
   }
 
   return source.slice(start, at)
+}
+
+/** Text of a sentence, as `textOf` gives it: a slice of `source` when its leaves are (see `paragraphText`). */
+export function sentenceText(sentence: Sentence, source: string): string {
+  const start = sentence.position?.start.offset
+  const at = start === undefined ? -1 : afterSentence(sentence, source, start)
+  return at === -1 ? textOf(sentence) : source.slice(start, at)
+}
+
+/** Offset after `sentence` when its leaves hold the characters of `source` from `at` on, else `-1`. */
+function afterSentence(sentence: Sentence, source: string, at: number): number {
+  for (const node of sentence.children) {
+    if (node.type === 'WordNode') {
+      for (const leaf of node.children) if (at !== -1) at = after(leaf, source, at)
+    } else if (at !== -1) {
+      at = after(node, source, at)
+    }
+  }
+
+  return at
 }
 
 /** Offset after `leaf` when it holds the characters of `source` at `at`, else `-1`. */

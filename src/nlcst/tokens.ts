@@ -5,6 +5,7 @@
 import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
 import type {Span} from '../types.js'
 import {textOf} from './paragraphs.js'
+import {wordText} from './text.js'
 import {shapeOf, type WordShape} from './word-shapes.js'
 
 export {isAllCaps, isCapitalised, withoutPossessive} from './word-shapes.js'
@@ -33,7 +34,8 @@ export function tokensOf(sentence: Sentence): Token[] {
 
   for (const child of sentence.children) {
     // A line break of wrapped text is a space between the words it parts.
-    const value = child.type === 'WhiteSpaceNode' && child.data?.lineWrap ? ' ' : textOf(child)
+    const value =
+      child.type === 'WordNode' ? wordText(child) : child.type === 'WhiteSpaceNode' && child.data?.lineWrap ? ' ' : 'value' in child ? child.value : textOf(child)
     const position = child.position
     const start = position?.start.offset ?? cursor
     const end = position?.end.offset ?? start + value.length

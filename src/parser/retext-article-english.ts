@@ -22,6 +22,7 @@ import {splitRoots} from '../nlcst/lines.js'
 import {shiftPositions} from '../nlcst/positions.js'
 import {checkOptions, type OptionSchema} from '../options.js'
 import {oneWordParagraph} from './one-word.js'
+import {lightenParagraphPasses} from './paragraph-passes.js'
 
 /** Options of `retextArticleEnglish`. */
 export interface Options {
@@ -55,11 +56,22 @@ export const retextArticleEnglish: Plugin<[(Readonly<Options> | null | undefined
 
   self.parser = function (value: string, file): Root {
     checkLength(file, value.length, maxLength)
-    const parser = new ParseEnglish()
+    const parser = lineParser()
     add(parser.tokenizeParagraphPlugins, self.data('nlcstParagraphExtensions'))
     add(parser.tokenizeSentencePlugins, self.data('nlcstSentenceExtensions'))
     return parseLines(parser, value)
   }
+}
+
+/**
+ * A parse-english parser for `parseLines`: its lines hold no line break, so
+ * the pass that splits sentences at blank lines runs only where one is (see
+ * `lightenParagraphPasses`).
+ */
+export function lineParser(): ParseEnglish {
+  const parser = new ParseEnglish()
+  lightenParagraphPasses(parser.tokenizeParagraphPlugins)
+  return parser
 }
 
 /**

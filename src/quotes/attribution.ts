@@ -45,6 +45,9 @@ const roleObject = /^the\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+)\s*(?:[.,;!?]|$)
 const capitalised = /\p{Lu}/u
 const roleBefore = new RegExp(`\\bthe\\s+(?:[\\p{L}’'-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${verbs})\\b`, 'giu')
 const according = /\baccording to\s+/i
+// What `pronounBefore` and `roleBefore` start with (same flags, so the same `\b`): without it, neither can match.
+const pronounStart = /\b(?:he|she)\s/i
+const theStart = /\bthe\s/iu
 const titlesOnly = /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u
 const pronounBefore = new RegExp(`\\b(?:he|she)\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${verbs})\\b`, 'gi')
 // A full stop after a title or an initial (`Mr. Roe`, `John R. Roe`) ends no sentence.
@@ -132,11 +135,12 @@ export function cueBefore(text: string, base: number, from: number, open: number
   const head = text.slice(start, open)
   // The words before start at their sentence: the last `he said` there is the nearest.
   let pronoun: number | undefined
-  for (const match of head.matchAll(pronounBefore)) pronoun = match.index
+  // Cheap tests first: each pattern matches only where its first words are.
+  if (pronounStart.test(head)) for (const match of head.matchAll(pronounBefore)) pronoun = match.index
   if (pronoun !== undefined && (!best || base + start + pronoun > best.end)) return {kind: 'pronoun'}
   // `The president said: “…”`, after any name that a verb follows.
   let role: {kind: 'role'; word: string; at: number} | undefined
-  for (const match of head.matchAll(roleBefore)) {
+  for (const match of theStart.test(head) ? head.matchAll(roleBefore) : []) {
     const found = roleIn(match)
     if (found) role = {...found, at: match.index}
   }

@@ -9,8 +9,10 @@
 import type {Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
-import {nameRuns, type NameRun} from '../nlcst/names.js'
-import {isShoutingParagraph, tokensOf, type Token} from '../nlcst/tokens.js'
+import {sentenceTokens, tokenNameRuns} from '../article/sentence-reading.js'
+import type {NameRun} from '../nlcst/names.js'
+import type {Token} from '../nlcst/tokens.js'
+import {paragraphShouting, paragraphTextOf} from '../article/paragraph-reading.js'
 import {paragraphsOf, sentencesOf, spanOf, textOf} from '../nlcst/paragraphs.js'
 import {flowText} from '../nlcst/layout.js'
 import {checkOptions} from '../options.js'
@@ -81,10 +83,11 @@ export function retextArticleQuotes(options?: Options | null) {
 
     const paragraphs = paragraphsOf(tree).filter(isRead)
     // A story that quotes in double marks keeps single ones for quotes within quotes, scare quotes and headlines.
-    const singles: SingleQuotes = paragraphs.some((paragraph) => doubleMark.test(textOf(paragraph))) ? 'speech' : 'all'
+    const source = String(file)
+    const singles: SingleQuotes = paragraphs.some((paragraph) => doubleMark.test(paragraphTextOf(paragraph, source))) ? 'speech' : 'all'
     const jumps = (file.data.htmlReferences?.length ?? 0) > 0
     for (const [index, paragraph] of paragraphs.entries()) {
-      const reading = read(paragraph, index, people, singles, jumps)
+      const reading = read(paragraph, index, people, singles, jumps, source)
       if (reading) readings.push(reading)
     }
 
@@ -159,14 +162,14 @@ function isRead(paragraph: Paragraph): boolean {
  * start plus an index into its text (the input’s offsets, but for the
  * characters of HTML references): `places` turns the quotes’ into the input’s.
  */
-function read(paragraph: Paragraph, index: number, people: People, singles: SingleQuotes, jumps: boolean): Reading | undefined {
+function read(paragraph: Paragraph, index: number, people: People, singles: SingleQuotes, jumps: boolean, source: string): Reading | undefined {
   const span = spanOf(paragraph)
   if (!span) return undefined
   const nodes = sentencesOf(paragraph)
-  const tokens = nodes.map(tokensOf)
+  const tokens = nodes.map(sentenceTokens)
   // Most paragraphs quote no one: their text is never needed.
-  const text = hasQuoteMark(paragraph, tokens) ? textOf(paragraph) : ''
-  const shouting = isShoutingParagraph(paragraph, tokens, index)
+  const text = hasQuoteMark(paragraph, tokens) ? paragraphTextOf(paragraph, source) : ''
+  const shouting = paragraphShouting(paragraph, tokens, index)
   const role = paragraph.data?.articleRole
   // Headlines quote in single marks by habit (`Mayor: ‘No Deal’`): only the story’s own are read.
   const quotes = quoteMarks(text, shouting || role === 'headline' || role === 'dek' ? 'none' : singles)
@@ -175,7 +178,7 @@ function read(paragraph: Paragraph, index: number, people: People, singles: Sing
   // In a headline in Title Case every word looks like a name: leave it to the body.
   if (!shouting) {
     for (const list of tokens) {
-      for (const run of nameRuns(list)) {
+      for (const run of tokenNameRuns(list)) {
         if (run.kind !== 'name') continue
         // `Ana Ruiz, the mayor,` and `the city engineer, Paul Okoro,`: the role in apposition is theirs, as a title would be.
         const role =

@@ -12,6 +12,7 @@ import {readPage} from '../page/story/page.js'
 import {isPage} from '../page/story/verdicts.js'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {paragraphsOf, textOf} from '../nlcst/paragraphs.js'
+import {paragraphText} from '../nlcst/text.js'
 import {checkOptions} from '../options.js'
 import {structureOptionSchema} from './options.js'
 import type {ArticleStructure, BlockEvidence, ParagraphRole, TextSpan} from '../types.js'
@@ -58,7 +59,8 @@ export function retextArticleStructure(options?: Readonly<Options> | null) {
     placeReferenceEnds(tree, file)
     splitParagraphsAtLineBreaks(tree)
     const paragraphs = paragraphsOf(tree).filter((d) => !d.data?.boilerplate)
-    const texts = paragraphs.map((d) => textOf(d))
+    const source = String(file)
+    const texts = paragraphs.map((d) => paragraphText(d, source))
     const memo = lineMemoOf(tree)
     const evidence = evidenceOf(paragraphs, file.data.htmlBlocks)
     const spans = (at: number) => span(paragraphs[at]!, texts[at]!)

@@ -10,6 +10,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {flowText} from '../nlcst/layout.js'
+import {sentenceTextOf} from '../article/sentence-reading.js'
 import {bodySentences} from '../nlcst/sentences.js'
 import {splitParagraphsAtLineBreaks} from '../nlcst/lines.js'
 import {checkOptions} from '../options.js'
@@ -67,7 +68,8 @@ export function retextArticleSummary(options?: Readonly<Options> | null) {
   return function (tree: Root, file: VFile): undefined {
     placeReferenceEnds(tree, file)
     splitParagraphsAtLineBreaks(tree)
-    const sentences = bodySentences(tree)
+    const source = String(file)
+    const sentences = bodySentences(tree, (sentence) => sentenceTextOf(sentence, source))
     const measured = measureSentences(sentences, headlineStems(tree))
     const candidates: Candidate[] = []
     for (const features of measured) {

@@ -23,3 +23,19 @@ export function isSpace(code: number): boolean {
 export function isLineEnding(code: number): boolean {
   return code === 10 || code === 13
 }
+
+/**
+ * Number of white-space separated words in `text` (what `/\S+/g` finds),
+ * counted one character at a time rather than by building the list of them.
+ */
+export function wordCount(text: string): number {
+  let words = 0
+  let inWord = false
+  for (let index = 0; index < text.length; index++) {
+    const space = isSpace(text.charCodeAt(index))
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+
+  return words
+}

@@ -12,6 +12,7 @@
  * the leaves, a slice or not), so it is kept whatever input is passed.
  */
 import type {Paragraph} from 'nlcst'
+import {nodeReadings} from './node-readings.js'
 import {paragraphText} from '../nlcst/text.js'
 import {isShoutingParagraph, type Token} from '../nlcst/tokens.js'
 
@@ -24,15 +25,8 @@ interface ParagraphReading {
   shouting?: {readonly index: number; readonly sentences: ReadonlyArray<readonly Token[]>; readonly value: boolean}
 }
 
-const readings = new WeakMap<Paragraph, ParagraphReading>()
+const readingOf = nodeReadings<Paragraph, ParagraphReading>()
 
-function readingOf(paragraph: Paragraph): ParagraphReading {
-  const kept = readings.get(paragraph)
-  if (kept !== undefined && kept.children === paragraph.children && kept.length === paragraph.children.length) return kept
-  const reading: ParagraphReading = {children: paragraph.children, length: paragraph.children.length}
-  readings.set(paragraph, reading)
-  return reading
-}
 
 /** Text of a paragraph (`paragraphText(paragraph, source)`), read once per paragraph. */
 export function paragraphTextOf(paragraph: Paragraph, source: string): string {

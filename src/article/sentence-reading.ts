@@ -11,6 +11,7 @@
  * gets a fresh reading. Readings are shared: callers must not change them.
  */
 import type {Sentence} from 'nlcst'
+import {nodeReadings} from './node-readings.js'
 import {nameRuns, type NameRun} from '../nlcst/names.js'
 import {sentenceText} from '../nlcst/text.js'
 import {tokensOf, type Token} from '../nlcst/tokens.js'
@@ -25,16 +26,9 @@ interface SentenceReading {
   text?: string
 }
 
-const readings = new WeakMap<Sentence, SentenceReading>()
+const readingOf = nodeReadings<Sentence, SentenceReading>()
 const runsOfTokens = new WeakMap<readonly Token[], readonly NameRun[]>()
 
-function readingOf(sentence: Sentence): SentenceReading {
-  const kept = readings.get(sentence)
-  if (kept !== undefined && kept.children === sentence.children && kept.length === sentence.children.length) return kept
-  const reading: SentenceReading = {children: sentence.children, length: sentence.children.length}
-  readings.set(sentence, reading)
-  return reading
-}
 
 /** Tokens of a sentence (`tokensOf`), made once per sentence node. */
 export function sentenceTokens(sentence: Sentence): readonly Token[] {

@@ -35,14 +35,4 @@ export function shapeOf(text: string): {words: number; figure: boolean} {
 }
 
 /** Words as a budget counts them: runs of anything but white space. */
-export function spacedWords(text: string): number {
-  let words = 0
-  let inWord = false
-  for (let index = 0; index < text.length; index++) {
-    const space = isSpace(text.charCodeAt(index))
-    if (!space && !inWord) words++
-    inWord = !space
-  }
-
-  return words
-}
+export {wordCount as spacedWords} from '../characters.js'

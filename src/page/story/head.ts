@@ -4,7 +4,7 @@
  * headline follows the navigation, so it is looked for backwards from the
  * story rather than forwards from the top of the page.
  */
-import {isSpace} from '../../characters.js'
+import {wordCount} from '../../characters.js'
 import type {StoryBlock} from './locate.js'
 
 const titleStart = /^[\p{Lu}\p{N}"'\u2018\u201C]/u
@@ -13,21 +13,7 @@ const sentenceEnd = /[.:;,]["'\u201D\u2019)]?$/
 const bylineStart = /^(?:by|(?:posted|published|written|updated|reported)\s+(?:by|on))\s/i
 const lowerLetter = /\p{Ll}/u
 
-/**
- * Number of white-space separated words in `text` (what `/\S+/g` finds),
- * counted one character at a time rather than by building the list of them.
- */
-export function wordCount(text: string): number {
-  let words = 0
-  let inWord = false
-  for (let index = 0; index < text.length; index++) {
-    const space = isSpace(text.charCodeAt(index))
-    if (!space && !inWord) words++
-    inWord = !space
-  }
-
-  return words
-}
+export {wordCount}
 
 /**
  * Whether `text` looks like a headline: a short line that does not end like a

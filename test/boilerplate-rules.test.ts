@@ -74,11 +74,19 @@ const cases: Record<string, Case> = {
       'Get breaking harbour news and the latest updates on storms and ferries!',
       'An email with an activation link has just been sent to your address.',
       'I agree that Harbor Press can send me its newsletter.',
-      'Want more stories like this?'
+      'Want more stories like this?',
+      'Newsletter abonnieren und nichts mehr verpassen',
+      'Jetzt zum Newsletter anmelden',
+      'Blog per E-Mail folgen',
+      'Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen.',
+      'Abonnez-vous à notre newsletter',
+      'Suscríbete a nuestro boletín',
+      'Der Hafen-Newsletter: jeden Freitag die wichtigsten Meldungen'
     ],
     misses: [
       'More than 40,000 readers signed up for the town’s newsletter after the flood, its editor said.',
-      'Newsletter publishers have been hit hard by rising postal costs this year, according to a trade group.'
+      'Newsletter publishers have been hit hard by rising postal costs this year, according to a trade group.',
+      'Der Newsletter der Stadt erscheint künftig nur noch einmal im Monat, kündigte das Rathaus an.'
     ]
   },
   'subscription-promo': {
@@ -156,12 +164,19 @@ const cases: Record<string, Case> = {
       'Copy link',
       'Share · Tweet · WhatsApp',
       'Compartilhe',
-      'Share All sharing options for: Port strike enters second week'
+      'Share All sharing options for: Port strike enters second week',
+      'Teilen mit:',
+      'Diesen Beitrag teilen',
+      'Gefällt mir: Liken Lade …',
+      'Partager sur Facebook',
+      'Compartir en Twitter'
     ],
     misses: [
       'Shares in the carmaker fell 4% on Tuesday after it cut its forecast, traders said.',
       'Print circulation fell again',
-      'Share prices slump after rate rise'
+      'Share prices slump after rate rise',
+      'Teilen Sie die Einschätzung der Regierung?',
+      'Die Familien teilen sich seit Jahren einen Garten am Stadtrand, erzählt die Nachbarin.'
     ]
   },
   advertisement: {
@@ -218,12 +233,33 @@ const cases: Record<string, Case> = {
       'Você pode gostar...',
       'Notícias relacionadas',
       'Articoli correlati',
-      'Berita terkait'
+      'Berita terkait',
+      'Ähnliche Artikel',
+      'Das könnte Sie auch interessieren:',
+      'Das könnte dich auch interessieren … Zehn Tipps für den Hafenbesuch',
+      'Weitere Meldungen aus der Region',
+      'Meistgelesene Artikel',
+      'Mehr zu Hafenstreik',
+      'Vorheriger Beitrag',
+      'Temas relacionados',
+      'Otras noticias',
+      'Sur le même thème',
+      'Articles les plus lus',
+      'Lue myös',
+      'Schlagwörter: Hafen, Streik, Löhne',
+      'Kategorien: Lokales',
+      'Dieser Eintrag wurde veröffentlicht in Lokales von hafenblog. Permalink.',
+      'This entry was posted in Harbor News and tagged strike. Bookmark the permalink.',
+      'Abgelegt unter: Hafen, Wirtschaft'
     ],
     misses: [
       'Related charges were filed against two other executives on Friday, prosecutors said.',
       'More from the minister’s speech is expected to be published later today.',
-      'Related Companies Wins Bid for Rail Yard'
+      'Related Companies Wins Bid for Rail Yard',
+      'Ähnliche Fälle hatte es im vergangenen Jahr auch in Kiel gegeben, sagte die Sprecherin.',
+      'Weitere Artikel des Gesetzes sollen erst im Herbst beraten werden, hieß es aus dem Ministerium.',
+      'Der Artikel wurde am Montag in der Fachzeitschrift veröffentlicht, teilte die Universität mit.',
+      'Otras noticias de la jornada quedaron en segundo plano tras la votación en el Congreso.'
     ]
   },
   'comment-prompt': {
@@ -238,11 +274,28 @@ const cases: Record<string, Case> = {
       '34 responses to “Port strike enters second week”',
       'Note: we are moderating all comments submitted to deal with a surge in spam.',
       'ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.',
-      'You must be logged in to post a comment.'
+      'You must be logged in to post a comment.',
+      '4 Kommentare zu „Streik im Hafen geht weiter“',
+      '2 Gedanken zu “Ein Sommer am See”',
+      '7 commentaires sur « La grève continue »',
+      'Schreibe einen Kommentar',
+      'Kommentar verfassen',
+      'Hinterlasse einen Kommentar Antwort abbrechen',
+      'Leave a Reply Cancel reply',
+      'Laisser un commentaire',
+      'Deja un comentario',
+      'Lascia un commento',
+      'Kommentare:',
+      'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.',
+      'Votre adresse e-mail ne sera pas publiée.',
+      'Benachrichtige mich über nachfolgende Kommentare per E-Mail.',
+      'Du musst angemeldet sein, um einen Kommentar abzugeben.'
     ],
     misses: [
       'Comments made by the senator last week drew criticism from both parties, aides said.',
-      'Have your say on the budget at the town hall meeting, the mayor urged residents on Monday.'
+      'Have your say on the budget at the town hall meeting, the mayor urged residents on Monday.',
+      'Kommentare aus dem Rathaus gab es dazu am Dienstag zunächst nicht, wie ein Sprecher sagte.',
+      'Schreibe einen Kommentar über deine Erfahrungen, riet die Lehrerin ihrer Klasse am Ende der Stunde.'
     ]
   },
   'photo-credit': {

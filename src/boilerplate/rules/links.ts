@@ -39,12 +39,21 @@ export const relatedLinks = patternRule({
   reason: 'Unexpected related links, expected story text',
   maxLength: 300,
   lines: [
-    /^(?:tags?|topics?|tagged|filed\s+under|categories|category)\s*:/i
+    /^(?:tags?|topics?|tagged|filed\s+under|categories|category)\s*:/i,
+    // The same in other languages, and the line of post data a blog prints
+    // under each post (“Dieser Eintrag wurde veröffentlicht in …”, “This
+    // entry was posted in …”, “Abgelegt unter …”).
+    /^(?:schlagw[öo]rte?r?|schlagworte|stichw[öo]rter|kategorien?|abgelegt\s+unter|ver[öo]ffentlicht\s+(?:in|unter)|verschlagwortet\s+mit|etiquetas|categor[íi]as?|cat[ée]gories?|mots[- ]cl[ée]s|[ée]tiquettes|argomenti|categorie|t[óo]picos|assuntos|tagit|avainsanat|tagi)\s*:/i,
+    /^(?:this\s+(?:entry|post)\s+was\s+(?:posted|filed)\s+(?:in|on|under)|dieser\s+(?:eintrag|beitrag)\s+wurde\s+(?:am\s+.{1,60}?\s+)?(?:ver[öo]ffentlicht|abgelegt)\s+(?:in|unter)|der\s+beitrag\s+wurde\s+am\s+.{1,80}?\s+ver[öo]ffentlicht\s+und\s+wurde\s+unter|erstellt\s+am\s+.{1,60}?\s+(?:und\s+)?abgelegt\s+unter|abgelegt\s+unter|cette\s+entr[ée]e\s+a\s+[ée]t[ée]\s+publi[ée]e\s+dans)\b/i
   ],
   labels: [
     /^(?:related(?:\s+(?:articles?|stories|content|coverage|news|posts|links?|topics|reading|videos?|searches|quotes))?|more\s+(?:stories|news|coverage|headlines|articles|videos)|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in|have\s+missed)|recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|(?:most|top)\s+(?:read|popular|viewed|shared|watched|commented|emailed)(?:\s+(?:stories|articles|now|today|this\s+week))?|trending(?:\s+(?:now|stories|news|topics))?|top\s+(?:stories|news|headlines)|latest\s+(?:news|stories|headlines|videos|articles)|editor['’]?s['’]?\s+picks?|in\s+other\s+news|what\s+to\s+read\s+next|(?:from\s+)?around\s+the\s+web|promoted\s+stories|up\s+next|next\s+up|explore\s+more|keep\s+reading)\s*(?::.*)?$/i,
     // Portuguese, Spanish, French, Italian, German, Dutch, Indonesian.
     /^(?:voc[êe]\s+(?:pode|tamb[ée]m\s+pode)\s+gostar|(?:not[íi]cias|mat[ée]rias|artigos|posts)\s+relacionad[oa]s|relacionad[oa]s|mais\s+lid[oa]s|te\s+puede\s+interesar|(?:noticias|art[íi]culos)\s+relacionad[oa]s|lo\s+m[áa]s\s+le[íi]do|(?:articles|sujets)\s+(?:similaires|li[ée]s)|sur\s+le\s+m[êe]me\s+sujet|les\s+plus\s+lus|potrebbe\s+interessarti|articoli\s+correlati|(?:i\s+)?pi[ùu]\s+letti|das\s+k[öo]nnte\s+sie\s+auch\s+interessieren|meistgelesen|gerelateerde\s+artikelen|meest\s+gelezen|berita\s+terkait|artikel\s+terkait|terpopuler)\s*(?:[:.…]+.*)?$/i,
+    // German, Spanish, French, Portuguese, Italian, Finnish, Polish: the
+    // headings of teaser lists and of the links to the next and previous
+    // post, as blog and news platforms print them.
+    /^(?:(?:[äa]hnliche|verwandte|passende)\s+(?:beitr[äa]ge|artikel|themen|posts|eintr[äa]ge|nachrichten|meldungen)|das\s+(?:k[öo]nnte|d[üu]rfte)\s+(?:dich|sie|euch)\s+(?:auch|ebenfalls)\s+interessieren|das\s+thema\s+k[öo]nnte\s+(?:dich|sie)\s+auch\s+interessieren|(?:sie\s+k[öo]nnten|du\s+k[öo]nntest)\s+auch\s+an\s+.{1,40}?\s+interessiert\s+sein|auch\s+interessant|(?:weitere|mehr|neue|neueste|aktuelle|beliebte|beliebteste|verwandte|meistgelesene|meistdiskutierte|meistgesehene)\s+(?:artikel|beitr[äa]ge|themen|meldungen|nachrichten|news|storys|stories|videos|kolumnen|pressemitteilungen|bestenlisten)(?:\s+(?:zum|zur|zu|aus|von|dieses|dieser|der|dem|auf|im|in|bei)\s.{1,60})?|mehr\s+zum\s+thema\b.{0,60}|mehr\s+zu\s+[\p{L}-]+|meist\s*(?:gelesen|diskutiert|gesucht|geklickt|kommentiert)e?|(?:seit\s+\S+\s+\S+\s+)?am\s+meisten\s+(?:gelesen|kommentiert|geteilt|reaktionen)|lies\s+auch|auch\s+lesen|zum\s+weiterlesen|weiterlesen|mehr\s+themen|mehr\s+lesen\s+[üu]ber|beitrags-?navigation|(?:vorheriger|n[äa]chster)\s+(?:artikel|beitrag|post)|(?:temas|noticias|art[íi]culos|notas|contenidos)\s+relacionad[oa]s|otras\s+noticias|m[áa]s\s+noticias|las\s+m[áa]s\s+(?:vistas|le[íi]das)|lo\s+m[áa]s\s+visto|(?:tambi[ée]n\s+)?(?:te|le)\s+puede\s+interesar|articles\s+les\s+plus\s+(?:lus|partag[ée]s|comment[ée]s)|[àa]\s+lire\s+(?:aussi|[ée]galement)|sur\s+le\s+m[êe]me\s+th[èe]me|pour\s+aller\s+plus\s+loin|pour\s+approfondir|dans\s+la\s+m[êe]me\s+rubrique|mais\s+(?:lidas|not[íi]cias|vistas)|ultime\s+notizie|(?:articoli|notizie)\s+(?:correlat[ie]|simili)|lue\s+my[öo]s|luetuimmat|uusimmat|najnowsze|polecamy|czytaj\s+(?:te[żz]|tak[żz]e|wi[ęe]cej))\s*(?:[:.…!?]+.*)?$/iu,
     // “More from Reuters”, “More on North Korea”, “Also in World”.
     /^(?:more|also)\s+(?:from|on|in|about)\s+[^.!?]{1,40}$/i
   ]

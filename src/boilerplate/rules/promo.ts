@@ -79,7 +79,11 @@ export const newsletterSignup = patternRule({
     /^get\s+(?:breaking|the\s+latest|the\s+best|our\s+best|the\s+top)\s+.{0,80}?\b(?:news|updates|stories|headlines)\b.{0,80}[!.]?$/i,
     /^an?\s+(?:e-?mail|confirmation\s+e-?mail|activation\s+(?:e-?mail|link))\b.{0,40}?\bhas\s+(?:just\s+)?been\s+sent\b/i,
     /^i\s+(?:agree|consent)\s+(?:that|to)\s+.{0,80}?\b(?:send|e-?mail|newsletters?|terms|privacy)\b/i,
-    /^want\s+more\s+(?:stories|news|articles|of\s+this|like\s+this)\b.{0,40}\?$/i
+    /^want\s+more\s+(?:stories|news|articles|of\s+this|like\s+this)\b.{0,40}\?$/i,
+    // German, French, Spanish, Italian, Portuguese, Finnish: the sign-up
+    // and the blog’s “follow by e-mail” box.
+    /^(?:(?:jetzt\s+)?(?:zum\s+|unseren\s+|den\s+)?newsletter\s+(?:abonnieren|bestellen|anmelden)|(?:jetzt\s+)?zum\s+newsletter\s+anmelden|abonniere\s+(?:unseren|den)\s+newsletter|(?:blog|beitr[äa]ge)\s+(?:per|via)\s+e-?mail\s+(?:folgen|abonnieren)|gib\s+deine\s+e-?mail-?adresse\s+ein|(?:inscrivez-vous|abonnez-vous)\s+[àa]\s+(?:notre|la|nos)\s+newsletters?|suscr[íi]bete\s+a\s+(?:nuestro|nuestra|nuestros)\s+(?:newsletters?|bolet[íi]n(?:es)?)|iscriviti\s+alla\s+(?:nostra\s+)?newsletter|(?:assine|inscreva-se\s+(?:em|na))\s+(?:a\s+)?nossa\s+newsletter|tilaa\s+uutiskirje)/i,
+    /^(?:der|unser|die)\s+\S+-newsletter\s*:/i
   ],
   labels: [
     /^(?:\S+\s+){0,3}newsletters?\s*[:!]?$/i,

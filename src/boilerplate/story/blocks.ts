@@ -36,6 +36,10 @@ const inlineRules: ReadonlySet<string> = new Set([
 // responses to …”), not the “Comment” button of a share bar.
 const commentHeading =
   /^(?:(?:\d[\d,.]*\s+)?(?:comments|responses|replies)|reader\s+comments|discussion|join\s+the\s+(?:discussion|conversation)|(?:leave|post|add)\s+a\s+(?:reply|comment)|\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts)\s+(?:to|on)\s.{1,300})\s*(?:\(\s*\d+\s*\))?\s*:?$/i
+// The same in other languages (German, French, Spanish, Italian, Portuguese),
+// and the title of a blog’s reply form, which ends in its “cancel” link.
+const foreignCommentHeading =
+  /^(?:(?:\d[\d.]*\s+)?(?:kommentare|commentaires|comentarios|coment[áa]rios|commenti|kommentit)\s*(?:\(\s*\d+\s*\))?\s*:?|\d[\d.]*\s+(?:kommentare?|antworten|gedanken|commentaires?|r[ée]ponses|comentarios?|coment[áa]rios|respuestas|commenti|risposte)\s+(?:zu|auf|[àa]|sur|a|en|em|sobre|su)\s\S.{0,300}|(?:schreibe|hinterlasse|verfasse)\s+(?:einen|eine)\s+(?:kommentar|antwort)|kommentar\s+(?:verfassen|schreiben|hinzuf[üu]gen)|(?:eine\s+)?antwort\s+hinterlassen|(?:laisser|laissez)\s+un\s+commentaire|vos\s+r[ée]actions|(?:deja|dejar|deje)\s+(?:un|tu)\s+comentario|lascia\s+un\s+commento|(?:deixe|deixar)\s+(?:um|seu)\s+coment[áa]rio|.{1,80}?\s(?:cancel\s+reply|antwor?t(?:en)?\s+abbrechen|annuler\s+la\s+r[ée]ponse|cancelar\s+(?:la\s+)?respuesta|annulla\s+risposta|cancelar\s+resposta))\s*$/i
 
 /** Most words of a heading that opens a list of related links. */
 const headingWords = 8
@@ -65,7 +69,7 @@ export function storyBlocks(inputs: readonly BlockInput[], measure: Measure = bl
     const group = groups[index]!
     const features = group.features ?? measured[index]!
     let section: StoryBlock['section']
-    if (rule === 'comment-prompt' && commentHeading.test(text)) section = 'comments'
+    if (rule === 'comment-prompt' && (commentHeading.test(text) || foreignCommentHeading.test(text))) section = 'comments'
     else if (rule === 'related-links' && features.size <= headingWords && !boxed) section = 'related'
     // Stories do not say the same paragraph twice; galleries and teaser
     // lists do.

@@ -52,9 +52,19 @@ const cases: Record<string, Case> = {
       'By continuing to use this site you agree to our use of cookies.',
       'Accept all cookies',
       'Cookie settings',
-      'Got it'
+      'Got it',
+      'Wir verwenden Cookies, um Ihnen das beste Erlebnis auf unserer Seite zu bieten.',
+      'Diese Website verwendet Cookies und ähnliche Technologien.',
+      'Nous utilisons des cookies pour améliorer votre expérience.',
+      'Utilizamos cookies propias y de terceros.',
+      'Questo sito utilizza cookie tecnici.',
+      'Alle akzeptieren',
+      'Tout refuser'
     ],
-    misses: ['Regulators said the browser maker will stop supporting third-party cookies used for advertising next year.']
+    misses: [
+      'Regulators said the browser maker will stop supporting third-party cookies used for advertising next year.',
+      'Die Bäckerei verkauft seit Jahren Cookies nach einem Rezept der Großmutter, erzählt die Inhaberin.'
+    ]
   },
   'newsletter-signup': {
     hits: [

@@ -274,6 +274,34 @@ describe('retextArticleBoilerplate on a page', () => {
     expect(entries.filter((d) => d[0] === 'comment-section').length).toBeGreaterThanOrEqual(2)
   })
 
+  it('ends the story where a thread of commenters starts, with no heading', () => {
+    // Two commenter lines (“Name says:”) make a thread; their comments read
+    // like prose and would otherwise join the story.
+    const lines = [
+      'Home | News | Local',
+      'Sports',
+      ...story,
+      'Kestrel says:',
+      'January 5, 2026 at 10:12 am',
+      'The landing was already in a poor state when I worked on the morning crossing, and the board knew it for years before the divers went down.',
+      'Harbourmaster Jo says:',
+      'January 5, 2026 at 11:40 am',
+      'A bus around the bay will take three times as long as the ferry did, and nobody at the meeting could say who would pay for the extra drivers.',
+      '© 2026 Harbor Press'
+    ]
+    const entries = removed(lines)
+    const taken = new Set(entries.map((d) => d[1]))
+    for (const line of story) expect(taken.has(line)).toBe(false)
+    expect(entries.filter((d) => d[0] === 'comment-section').map((d) => d[1])).toEqual([
+      'Kestrel says:',
+      lines[story.length + 4],
+      'Harbourmaster Jo says:',
+      lines[story.length + 7]
+    ])
+    // The times under the names are the timestamp rule's.
+    expect(taken.has('January 5, 2026 at 10:12 am')).toBe(true)
+  })
+
   it('removes the headline too after all when the structure plugin ran', () => {
     // The structure plugin names the head: then nothing is kept for being
     // near the story that is not its headline, dek or byline.

@@ -34,6 +34,15 @@ export const cookieNotice = patternRule({
     /^we\s+(?:care\s+about|value|respect)\s+your\s+privacy\b/i,
     /^(?:accept|reject|allow|decline|refuse|manage|customi[sz]e)(?:\s+(?:all|necessary|essential|optional))?(?:\s+cookies?)?$/i,
     /^cookie\s+(?:settings|preferences|policy|consent|notice|banner)$/i,
-    /^(?:i\s+accept|i\s+agree|got\s+it|ok,?\s+i\s+understand|i\s+understand)[.!]?$/i
+    /^(?:i\s+accept|i\s+agree|got\s+it|ok,?\s+i\s+understand|i\s+understand)[.!]?$/i,
+    // German, French, Spanish, Italian, Portuguese, and the text of a
+    // consent manager common on blogs (“Die technische Speicherung oder der
+    // Zugriff …”).
+    /^(?:wir|diese\s+(?:web)?seite|diese\s+website|unsere\s+(?:web)?seite|unsere\s+website|wir\s+und\s+unsere\s+(?:\d+\s+)?partner)\s+(?:verwenden|verwendet|nutzen|nutzt|setzen|setzt|benutzen|benutzt|speichern)\s+(?:\S+\s+){0,4}?cookies\b/i,
+    /^(?:nous|ce\s+site(?:\s+web)?|notre\s+site)\s+(?:utilisons|utilise)\s+(?:\S+\s+){0,3}?cookies\b/i,
+    /^(?:utilizamos|usamos|este\s+(?:sitio|portal|site)(?:\s+web)?\s+(?:utiliza|usa))\s+(?:\S+\s+){0,3}?cookies\b/i,
+    /^(?:utilizziamo|usiamo|questo\s+sito(?:\s+web)?\s+(?:utilizza|usa))\s+(?:\S+\s+){0,3}?cookie\b/i,
+    /^(?:datenschutz\s*(?:&|und)\s*cookies\s*:|die\s+technische\s+speicherung\s+oder\s+der\s+(?:zugang|zugriff)\b)/i,
+    /^(?:(?:alle\s+)?(?:akzeptieren|ablehnen)|cookie-einstellungen|cookies\s+(?:akzeptieren|zulassen|ablehnen)|tout\s+(?:accepter|refuser)|(?:aceptar|rechazar)(?:\s+(?:todo|todas|cookies))?|(?:accetta|rifiuta)(?:\s+tutti)?|aceitar(?:\s+todos)?)$/i
   ]
 })

@@ -310,6 +310,9 @@ const cases: Record<string, Case> = {
   },
   'photo-credit': {
     hits: [
+      'Quelle: Hafenverband',
+      'Titelbild: Lena Park/Harbor Press',
+      'Crédits photos : Jean Roe',
       'Photo: Ada Brook/Reuters',
       '(AP Photo/Lee Min-ho)',
       'Getty Images',
@@ -328,6 +331,11 @@ const cases: Record<string, Case> = {
   },
   caption: {
     hits: [
+      'Der alte Anleger im Morgenlicht. Foto: Lena Park',
+      'Fischer flicken ihre Netze am Kai (Quelle: Tom Reed/Hafenverband)',
+      'Die Fähre bei der letzten Überfahrt. © Harbor Press',
+      'Un ferry dans le port de Brest. (REUTERS/Jean Roe)',
+      'Die Rampe der alten Fähre am Abend. Bild: Iona Vik/Shutterstock.com',
       'Rescuers search the rubble of a collapsed school in the hill town on Tuesday. Photo: Ada Brook/Reuters',
       'A fisherman repairs his nets at dawn. (AP Photo/Lee Min-ho)',
       'Commuters wait for a delayed train in the capital. Tom Reed/Getty Images',
@@ -341,6 +349,8 @@ const cases: Record<string, Case> = {
       'An artist’s concept of the rebuilt pier at night.'
     ],
     misses: [
+      'Der Bürgermeister nannte als Quelle: Anwohner am Hafen.',
+      'Die Geschwindigkeit lag bei mehr als 40 Kilometern (40 km/h)',
       'The agency released a photo showing the damaged reactor building, which it said was taken on Monday.',
       'The image, credited to a local photographer, was later removed from the site.',
       'The picture agency, whose photos are sold through Getty Images, declined to comment.',

@@ -179,7 +179,9 @@ const cases: Record<string, Case> = {
       'Diesen Beitrag teilen',
       'Gefällt mir: Liken Lade …',
       'Partager sur Facebook',
-      'Compartir en Twitter'
+      'Compartir en Twitter',
+      'Diese Seite teilen',
+      'Jetzt teilen'
     ],
     misses: [
       'Shares in the carmaker fell 4% on Tuesday after it cut its forecast, traders said.',
@@ -260,7 +262,15 @@ const cases: Record<string, Case> = {
       'Kategorien: Lokales',
       'Dieser Eintrag wurde veröffentlicht in Lokales von hafenblog. Permalink.',
       'This entry was posted in Harbor News and tagged strike. Bookmark the permalink.',
-      'Abgelegt unter: Hafen, Wirtschaft'
+      'Abgelegt unter: Hafen, Wirtschaft',
+      'Themen',
+      'Schlagwörter',
+      'Siehe auch',
+      'Weiterführende Links',
+      'Weitere aktuelle Themen aus der Region',
+      'Mehr aus der Sendung',
+      'Lo último',
+      'Dans la même rubrique'
     ],
     misses: [
       'Related charges were filed against two other executives on Friday, prosecutors said.',
@@ -269,7 +279,8 @@ const cases: Record<string, Case> = {
       'Ähnliche Fälle hatte es im vergangenen Jahr auch in Kiel gegeben, sagte die Sprecherin.',
       'Weitere Artikel des Gesetzes sollen erst im Herbst beraten werden, hieß es aus dem Ministerium.',
       'Der Artikel wurde am Montag in der Fachzeitschrift veröffentlicht, teilte die Universität mit.',
-      'Otras noticias de la jornada quedaron en segundo plano tras la votación en el Congreso.'
+      'Otras noticias de la jornada quedaron en segundo plano tras la votación en el Congreso.',
+      'Themen wie Mieten und Verkehr bestimmten den Abend im Rathaus, sagte die Moderatorin.'
     ]
   },
   'comment-prompt': {
@@ -299,7 +310,13 @@ const cases: Record<string, Case> = {
       'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.',
       'Votre adresse e-mail ne sera pas publiée.',
       'Benachrichtige mich über nachfolgende Kommentare per E-Mail.',
-      'Du musst angemeldet sein, um einen Kommentar abzugeben.'
+      'Du musst angemeldet sein, um einen Kommentar abzugeben.',
+      'Was this article helpful?',
+      'Fanden Sie diesen Artikel nützlich?',
+      'Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn.',
+      'Dieser Artikel gefällt Ihnen?',
+      'Wie bewerten Sie diesen Artikel?',
+      '(Noch keine Bewertungen)'
     ],
     misses: [
       'Comments made by the senator last week drew criticism from both parties, aides said.',
@@ -384,12 +401,24 @@ const cases: Record<string, Case> = {
       'Menu',
       'Privacy Policy',
       'Terms of Use | Privacy Policy | Contact Us',
-      'Do Not Sell My Personal Information'
+      'Do Not Sell My Personal Information',
+      'Startseite',
+      'Zum Inhalt springen',
+      'Zurück nach oben',
+      'Zurück zur Übersicht',
+      'Lade weitere Inhalte …',
+      'Datenschutzerklärung · Impressum',
+      'Impressum | Datenschutz | Kontakt',
+      'Mentions légales',
+      'Aviso legal',
+      'Volver arriba'
     ],
     misses: [
       'Home prices rose 3% in May from a year earlier, the survey found.',
       'Search teams found the missing hikers late on Sunday, rescuers said.',
-      'By Ada Brook | Harbor Press | March 3, 2026'
+      'By Ada Brook | Harbor Press | March 3, 2026',
+      'Zurück in die Heimat kehrte der Fischer erst nach zwölf Jahren, erzählt seine Tochter.',
+      'Weiter ging es am Nachmittag mit einer Führung durch den Hafen.'
     ]
   }
 }

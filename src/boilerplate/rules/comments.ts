@@ -26,7 +26,10 @@ export const commentPrompt = patternRule({
     /^(?:benachrichtige|informiere)\s+mich\s+[üu]ber\s+(?:nachfolgende|neue|weitere)\s+(?:kommentare|beitr[äa]ge)\b/i,
     /^(?:notify\s+me\s+of\s+(?:follow-?up|new)\s+(?:comments|posts)|pr[ée]venez-moi\s+de\s+tous\s+les\s+nouveaux|recibir\s+un\s+(?:aviso|correo)|avvisami\s+via\s+e-?mail|notifique-me)\b/i,
     /^(?:du\s+musst|sie\s+m[üu]ssen)\s+.{0,40}?(?:angemeldet|eingeloggt|registriert)\s+sein\b.{0,40}?\bkommentar/i,
-    /^um\s+.{0,60}?\s+kommentieren\s+zu\s+k[öo]nnen,\s+m[üu]ssen\s+sie\b/i
+    /^um\s+.{0,60}?\s+kommentieren\s+zu\s+k[öo]nnen,\s+m[üu]ssen\s+sie\b/i,
+    // Feedback prompts under a story: “Was this article helpful?”, “Wie
+    // bewerten Sie diesen Artikel?”, “(Noch keine Bewertungen)”.
+    /^(?:was\s+this\s+(?:article|page|post)\s+(?:helpful|useful)|did\s+you\s+(?:like|enjoy)\s+this\s+(?:article|story|post)|how\s+(?:would\s+you\s+rate|useful\s+was)\s+this|(?:fanden\s+sie|fandest\s+du)\s+diesen\s+(?:artikel|beitrag)\s+(?:n[üu]tzlich|hilfreich|interessant)|(?:hat|hat\s+dir|hat\s+ihnen)\s+(?:ihnen\s+|dir\s+)?(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen|(?:dieser|der)\s+(?:artikel|beitrag)\s+gef[äa]llt\s+(?:ihnen|dir)|dir\s+hat\s+(?:der|dieser)\s+(?:artikel|beitrag)\s+gefallen|war\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+hilfreich|wie\s+(?:bewerten\s+sie|bewertest\s+du|hilfreich\s+war)\s+diese[nr]?\s+(?:artikel|beitrag|seite)|\(?noch\s+keine\s+bewertungen\)?|cet\s+article\s+vous\s+a-t-il\s+(?:plu|[ée]t[ée]\s+utile)|(?:le\s+)?(?:ha\s+resultado|fue)\s+[úu]til\s+(?:este|esta)\s+(?:art[íi]culo|nota|informaci[óo]n))\b/i
   ],
   labels: [
     // “Leave a comment”, “View all 12 comments”, “Sign in to comment”. A

@@ -387,9 +387,23 @@ const cases: Record<string, Case> = {
       'March 3, 2026',
       'Nov 18, 2025 at 9:24 pm ET • 2 min read',
       '32M ago',
-      'updated 16m ago'
+      'updated 16m ago',
+      'Veröffentlicht am 3. März 2026 um 9:24 Uhr',
+      'Aktualisiert: 03.03.2026, 09:24',
+      'Publié le 3 mars 2026 à 9 h 24',
+      'Publicado el 3 de marzo de 2026',
+      'Pubblicato il 3 marzo 2026',
+      'Publikacja: 03.03.2026',
+      '03.03.2026',
+      '2026-03-03 09:24:00'
     ],
-    misses: ['On March 3, 2026, the council voted to close the plant, officials said.', 'May', '2026']
+    misses: [
+      'On March 3, 2026, the council voted to close the plant, officials said.',
+      'May',
+      '2026',
+      'Am 3. März 2026 stimmte der Rat für die Schließung des Werks, teilte die Stadt mit.',
+      'Mai'
+    ]
   },
   navigation: {
     hits: [

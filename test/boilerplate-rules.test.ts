@@ -117,13 +117,22 @@ const cases: Record<string, Case> = {
       'Subscription required',
       'Assine agora',
       'Jetzt abonnieren',
-      'Get access to the region’s fastest growing subscription service for $5'
+      'Get access to the region’s fastest growing subscription service for $5',
+      'Möchten Sie weiterlesen?',
+      'Schon registriert? Hier anmelden',
+      'Kostenlos registrieren und weiterlesen',
+      'Wählen Sie Ihren Zugang und lesen Sie weiter:',
+      'Jetzt spenden',
+      'Unterstützen Sie unabhängigen Journalismus mit einem Beitrag.',
+      '¿Ya eres suscriptor? Inicia sesión',
+      'If you enjoyed reading this post, would you consider supporting us?'
     ],
     misses: [
       'Subscribers to the streaming service will pay $2 more a month from June, the company said.',
       'The paper’s subscription revenue rose 8% last year as more readers paid for its app, executives said.',
       'Unlimited access to the reactor site was granted to inspectors in May, the agency said.',
-      'Subscription Fatigue Hits Streaming Giants'
+      'Subscription Fatigue Hits Streaming Giants',
+      'Unterstützen will die Stadt vor allem Familien mit kleinen Kindern, sagte der Bürgermeister.'
     ]
   },
   'app-promo': {
@@ -181,7 +190,8 @@ const cases: Record<string, Case> = {
       'Partager sur Facebook',
       'Compartir en Twitter',
       'Diese Seite teilen',
-      'Jetzt teilen'
+      'Jetzt teilen',
+      'News teilen:'
     ],
     misses: [
       'Shares in the carmaker fell 4% on Tuesday after it cut its forecast, traders said.',
@@ -270,7 +280,10 @@ const cases: Record<string, Case> = {
       'Weitere aktuelle Themen aus der Region',
       'Mehr aus der Sendung',
       'Lo último',
-      'Dans la même rubrique'
+      'Dans la même rubrique',
+      'Weitere Informationen:',
+      'Quellenangaben:',
+      'Plus d’informations'
     ],
     misses: [
       'Related charges were filed against two other executives on Friday, prosecutors said.',

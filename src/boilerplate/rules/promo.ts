@@ -32,7 +32,11 @@ export const subscriptionPromo = patternRule({
     /^you(?:['’]ve|\s+have)\s+(?:reached|read|used)\s+(?:your|all|the)\s+(?:\S+\s+){0,4}?(?:free|limit)/i,
     /^(?:subscribers?|members?)[- ](?:only|exclusive)\b/i,
     /^(?:only\s+|just\s+)?[$€£₹¥]\s?\d[\d.,]*\s*(?:\/|per|a|an)\s*(?:month|week|year|mo|wk|yr)\b/i,
-    /^get\s+(?:instant\s+|unlimited\s+|full\s+)?access\s+to\b.{0,120}?\b(?:subscription|subscribers?|premium|membership|pro)\b/i
+    /^get\s+(?:instant\s+|unlimited\s+|full\s+)?access\s+to\b.{0,120}?\b(?:subscription|subscribers?|premium|membership|pro)\b/i,
+    // The paywall and the appeal for support in German, French, Spanish,
+    // Italian: “Möchten Sie weiterlesen?”, “Schon registriert?”, “Jetzt
+    // spenden”, “Unterstützen Sie unabhängigen Journalismus”.
+    /^(?:m[öo]chten\s+sie\s+weiterlesen|(?:jetzt\s+)?(?:kostenlos\s+)?registrieren\s+und\s+weiterlesen|(?:schon|bereits)\s+(?:registriert|abonnent(?:in)?|abonniert)\s*\?|bereits\s+abonnent|w[äa]hlen\s+sie\s+ihren\s+zugang|sie\s+sind\s+(?:aktuell\s+|derzeit\s+)?nicht\s+(?:eingeloggt|angemeldet)|jetzt\s+(?:abo|abonnent(?:in)?)\s+werden|ja\.\s+ich\s+(?:bin|ben[öo]tige)\s+(?:ein\s+)?(?:abonnent|abo)|d[ée]j[àa]\s+abonn[ée]|ya\s+(?:soy|eres)\s+suscriptor|¿ya\s+eres\s+suscriptor|jetzt\s+(?:spenden|helfen|unterst[üu]tzen)|unterst[üu]tzen\s+sie\s+(?:uns|unsere\s+arbeit|diese\s+form\s+des\s+journalismus|unabh[äa]ngigen\s+journalismus)|unterst[üu]tze\s+(?:uns|unsere\s+arbeit|unabh[äa]ngigen\s+journalismus)|apoya\s+(?:nuestro|el)\s+periodismo|soutenez\s+(?:notre|le)\s+journalisme|sostieni\s+(?:il\s+nostro|il)\s+giornalismo|would\s+you\s+consider\s+supporting\s+(?:our|us)|if\s+you\s+(?:enjoyed|liked|value)\s+(?:reading\s+)?this\b.{0,60}?\bsupport)/i
   ],
   labels: [
     // “One Subscription.”, “Digital subscription”, “Subscriptions”.

@@ -91,12 +91,17 @@ const cases: Record<string, Case> = {
       'Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen.',
       'Abonnez-vous à notre newsletter',
       'Suscríbete a nuestro boletín',
-      'Der Hafen-Newsletter: jeden Freitag die wichtigsten Meldungen'
+      'Der Hafen-Newsletter: jeden Freitag die wichtigsten Meldungen',
+      'Du willst nichts mehr verpassen?',
+      'Keine Neuigkeiten aus dem Hafen mehr verpassen: jetzt anmelden',
+      'Verpasse keine News zur Fähre',
+      'Ne manquez rien de l’actualité du port'
     ],
     misses: [
       'More than 40,000 readers signed up for the town’s newsletter after the flood, its editor said.',
       'Newsletter publishers have been hit hard by rising postal costs this year, according to a trade group.',
-      'Der Newsletter der Stadt erscheint künftig nur noch einmal im Monat, kündigte das Rathaus an.'
+      'Der Newsletter der Stadt erscheint künftig nur noch einmal im Monat, kündigte das Rathaus an.',
+      'Nichts mehr verpassen wollte die Familie beim Hafenfest, sagte die Mutter am Sonntag lachend.'
     ]
   },
   'subscription-promo': {
@@ -125,7 +130,9 @@ const cases: Record<string, Case> = {
       'Jetzt spenden',
       'Unterstützen Sie unabhängigen Journalismus mit einem Beitrag.',
       '¿Ya eres suscriptor? Inicia sesión',
-      'If you enjoyed reading this post, would you consider supporting us?'
+      'If you enjoyed reading this post, would you consider supporting us?',
+      'Ausgabe kaufen',
+      'Heft bestellen'
     ],
     misses: [
       'Subscribers to the streaming service will pay $2 more a month from June, the company said.',
@@ -191,7 +198,8 @@ const cases: Record<string, Case> = {
       'Compartir en Twitter',
       'Diese Seite teilen',
       'Jetzt teilen',
-      'News teilen:'
+      'News teilen:',
+      'Rezept drucken Bei Pinterest speichern'
     ],
     misses: [
       'Shares in the carmaker fell 4% on Tuesday after it cut its forecast, traders said.',
@@ -283,7 +291,12 @@ const cases: Record<string, Case> = {
       'Dans la même rubrique',
       'Weitere Informationen:',
       'Quellenangaben:',
-      'Plus d’informations'
+      'Plus d’informations',
+      'Über den Autor',
+      'Über die Autorin',
+      'About the author',
+      'Die meistgelesenen Artikel bei Harbor Press',
+      'Inhaltsverzeichnis'
     ],
     misses: [
       'Related charges were filed against two other executives on Friday, prosecutors said.',
@@ -389,7 +402,7 @@ const cases: Record<string, Case> = {
     ]
   },
   'media-control': {
-    hits: ['Toggle caption', '1 of 12', 'Listen to this article', 'Play video', '0:45', 'Watch: Divers reach the wreck'],
+    hits: ['Toggle caption', '1 of 12', 'Listen to this article', 'Play video', '0:45', 'Watch: Divers reach the wreck', 'Externer Inhalt', 'Empfohlener redaktioneller Inhalt', 'Bild anzeigen Bild schließen'],
     misses: ['Watch parties were held across the city as the final went to penalties, police said.']
   },
   timestamp: {

@@ -91,6 +91,10 @@ export const mediaControl = patternRule({
     /^(?:video|audio|gallery|photos|now\s+playing|watch\s+live|live|caption|open\s+gallery|listen|slideshow)$/i,
     /^listen\s+to\s+(?:this|the)\s+(?:article|story|episode|podcast)\b.{0,40}$/i,
     /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?$/,
-    /^(?:watch|video|listen|audio)\s*:\s*.{1,120}$/i
+    /^(?:watch|video|listen|audio)\s*:\s*.{1,120}$/i,
+    // The placeholder of an embed a reader has not let load, and the
+    // controls of a picture, in German.
+    /^(?:externer|eingebetteter|empfohlener(?:\s+redaktioneller)?)\s+inhalt$/i,
+    /^(?:bild|foto|galerie)\s+(?:anzeigen|vergr[öo][ßs]ern|schlie[ßs]en)(?:\s+(?:bild|foto|galerie)\s+(?:anzeigen|vergr[öo][ßs]ern|schlie[ßs]en))?$/i
   ]
 })

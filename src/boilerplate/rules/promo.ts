@@ -42,7 +42,9 @@ export const subscriptionPromo = patternRule({
     // “One Subscription.”, “Digital subscription”, “Subscriptions”.
     /^(?:(?:one|all|digital|premium|unlimited|full|print|annual|monthly|your|a|the|gift|a\s+gift)\s+){0,2}subscriptions?\s*[.!]?$/i,
     /^(?:subscription|subscriber)\s+(?:required|needed|offers?|options|plans?|benefits|services|center|centre)\b/i,
-    /^cancel\s+any\s*time\b/i
+    /^cancel\s+any\s*time\b/i,
+    // The shop of a magazine: “Ausgabe kaufen”, “Heft bestellen”.
+    /^(?:(?:diese|die|aktuelle)\s+)?(?:ausgabe|heft|e-?paper|magazin)\s+(?:kaufen|bestellen)$/i
   ]
 })
 
@@ -87,7 +89,12 @@ export const newsletterSignup = patternRule({
     // German, French, Spanish, Italian, Portuguese, Finnish: the sign-up
     // and the blog’s “follow by e-mail” box.
     /^(?:(?:jetzt\s+)?(?:zum\s+|unseren\s+|den\s+)?newsletter\s+(?:abonnieren|bestellen|anmelden)|(?:jetzt\s+)?zum\s+newsletter\s+anmelden|abonniere\s+(?:unseren|den)\s+newsletter|(?:blog|beitr[äa]ge)\s+(?:per|via)\s+e-?mail\s+(?:folgen|abonnieren)|gib\s+deine\s+e-?mail-?adresse\s+ein|(?:inscrivez-vous|abonnez-vous)\s+[àa]\s+(?:notre|la|nos)\s+newsletters?|suscr[íi]bete\s+a\s+(?:nuestro|nuestra|nuestros)\s+(?:newsletters?|bolet[íi]n(?:es)?)|iscriviti\s+alla\s+(?:nostra\s+)?newsletter|(?:assine|inscreva-se\s+(?:em|na))\s+(?:a\s+)?nossa\s+newsletter|tilaa\s+uutiskirje)/i,
-    /^(?:der|unser|die)\s+\S+-newsletter\s*:/i
+    /^(?:der|unser|die)\s+\S+-newsletter\s*:/i,
+    // “Nichts mehr verpassen!”, “Verpasse keine News zu …”: the pitch of a
+    // sign-up box.
+    /^(?:(?:du\s+willst|sie\s+wollen|\d{4})\s+)?(?:nichts\s+|keine\s+(?:\S+\s+){0,5}?)mehr\s+(?:verpassen|vers[äa]umen)\s*(?:[?!:.]|$)/i,
+    /^(?:verpasse|verpassen\s+sie)\s+(?:keine|nichts)\b/i,
+    /^(?:ne\s+(?:manquez|ratez)\s+(?:plus\s+)?rien|no\s+te\s+pierdas\s+(?:nada|ninguna))\b/i
   ],
   labels: [
     /^(?:\S+\s+){0,3}newsletters?\s*[:!]?$/i,

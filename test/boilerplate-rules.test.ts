@@ -38,11 +38,17 @@ const cases: Record<string, Case> = {
       'All rights reserved.',
       '© Lakeside Times 2026. All Rights Reserved',
       'This material may not be published, broadcast, rewritten or redistributed.',
-      'Reprints & Permissions'
+      'Reprints & Permissions',
+      'Vervielfältigung nur mit Genehmigung der Redaktion',
+      '© 2026 Hafenblatt. Alle Rechte vorbehalten.',
+      'Tous droits réservés',
+      'Die Inhalte dieser Website stehen unter einer Creative-Commons-Lizenz.',
+      'Content on this site is licensed under CC BY 4.0.'
     ],
     misses: [
       'Copyright lawsuits against the startup have piled up since March, court filings show.',
-      'The singer said that all rights reserved by the label had reverted to her in 2019, a claim the label disputes.'
+      'The singer said that all rights reserved by the label had reverted to her in 2019, a claim the label disputes.',
+      'Das Werk steht unter einer Creative-Commons-Lizenz, erklärte die Künstlerin bei der Eröffnung.'
     ]
   },
   'cookie-notice': {
@@ -342,7 +348,11 @@ const cases: Record<string, Case> = {
       'Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn.',
       'Dieser Artikel gefällt Ihnen?',
       'Wie bewerten Sie diesen Artikel?',
-      '(Noch keine Bewertungen)'
+      '(Noch keine Bewertungen)',
+      'Was denkst du?',
+      'Was meinen Sie?',
+      'Qu’en pensez-vous ?',
+      'Para comentar debes registrarte.'
     ],
     misses: [
       'Comments made by the senator last week drew criticism from both parties, aides said.',
@@ -421,7 +431,9 @@ const cases: Record<string, Case> = {
       'Pubblicato il 3 marzo 2026',
       'Publikacja: 03.03.2026',
       '03.03.2026',
-      '2026-03-03 09:24:00'
+      '2026-03-03 09:24:00',
+      'Posted by Lena Park at 9:24 PM',
+      'Eingestellt von Lena Park um 21:24'
     ],
     misses: [
       'On March 3, 2026, the council voted to close the plant, officials said.',

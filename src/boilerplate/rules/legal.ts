@@ -18,7 +18,13 @@ export const copyright = patternRule({
     // rights reserved to the label” is a sentence.
     /(?:^|[.,;©]\s*)all\s+rights\s+reserved\.?$/i,
     /^this\s+(?:material|article|story|content)\s+(?:may|must)\s+not\s+be\s+(?:published|reproduced|copied|redistributed|republished|rewritten|broadcast)\b/i,
-    /^(?:reprints?|permissions?|licensing)(?:\s*(?:&|and|,)\s*(?:reprints?|permissions?|licensing))*$/i
+    /^(?:reprints?|permissions?|licensing)(?:\s*(?:&|and|,)\s*(?:reprints?|permissions?|licensing))*$/i,
+    // The same small print in German, French, Spanish, Italian, Polish.
+    /^(?:vervielf[äa]ltigung\s+nur\s+mit\s+(?:genehmigung|erlaubnis)|alle\s+rechte\s+vorbehalten|tous\s+droits\s+r[ée]serv[ée]s|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|materia[łl]\s+chroniony\s+prawem\s+autorskim|wszelkie\s+prawa\s+zastrze[żz]one)\b/i,
+    /(?:^|[.,;©]\s*)(?:alle\s+rechte\s+vorbehalten|tous\s+droits\s+r[ée]serv[ée]s|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati)\.?$/i,
+    // A site's licence line: “Die Inhalte dieser Website stehen unter einer
+    // Creative-Commons-Lizenz”, “Content on this site is licensed under …”.
+    /^(?:(?:die\s+|alle\s+)?(?:inhalte|texte)\s+(?:dieser|auf\s+dieser)\s+(?:web)?(?:seite|site|website)|dieses\s+blog|sofern\s+nicht\s+anders\s+(?:angegeben|ausgewiesen|vermerkt),?\s+(?:stehen|sind)\s+(?:die\s+)?inhalte\s+dieser\s+(?:web)?(?:seite|site|website)|(?:the\s+)?content\s+(?:on|of)\s+this\s+(?:site|website|blog)|(?:le\s+)?contenu\s+de\s+ce\s+site)\b.{0,80}?\b(?:creative[- ]commons|cc[- ]by)/i
   ]
 })
 

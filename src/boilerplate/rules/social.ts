@@ -17,7 +17,7 @@ const shareWords = {
       ' mit dies diese diesen dieses den die der jetzt news rezept bei speichern merken beitrag artikel seite sie mir lade wird geladen cet cette sur par este esta en por questo questa su este nesta'
   ),
   strong: wordSet(
-    'share tweet twitter facebook fb linkedin whatsapp reddit pinterest email e mail print save bookmark flipboard telegram messenger tumblr pocket threads bluesky mastodon wechat weibo vk sms copy compartilhe compartilhar partilhar teilen partager compartir condividi bagikan imprimir drucken imprimer sharen teile teilt partagez comparte compartilhe condividere jaa udostępnij liken gefällt flattr stampa'
+    'share tweet twitter facebook fb linkedin whatsapp reddit pinterest email e mail print save bookmark flipboard telegram messenger tumblr pocket threads bluesky mastodon wechat weibo vk sms copy compartilhe compartilhar partilhar teilen partager compartir condividi bagikan imprimir drucken imprimer sharen teile teilt partagez comparte compartilhe condividere jaa udostępnij liken gefällt flattr stampa drukuj tulosta'
   ),
   numbers: true,
   maxWords: 16

@@ -48,7 +48,10 @@ export const timestamp = patternRule({
     // A date in figures on its own line, as pages print it under a
     // headline: “03.03.2026”, “3.3.2026, 9:24 Uhr”, “2026-03-03 09:24:00”.
     /^\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?:,?\s+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?$/i,
-    /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/
+    /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/,
+    // The post line of blog platforms: “Posted by Jane Roe at 9:24 PM”,
+    // “Eingestellt von Jane Roe um 21:24”.
+    /^(?:posted\s+by|eingestellt\s+von|publi[ée]\s+par|publicado\s+por|pubblicato\s+da)\s+.{1,60}?\s+(?:at|um|à|a\s+las|alle)\s+\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr))?$/i
   ],
   // A number is required: “Updated” or “May” alone is not a timestamp.
   test: (line: Line) => !line.sentence && digit.test(line.text) && onlyVocabulary(line.text, dateWords)

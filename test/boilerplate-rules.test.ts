@@ -470,7 +470,8 @@ const cases: Record<string, Case> = {
       'Search teams found the missing hikers late on Sunday, rescuers said.',
       'By Ada Brook | Harbor Press | March 3, 2026',
       'Zurück in die Heimat kehrte der Fischer erst nach zwölf Jahren, erzählt seine Tochter.',
-      'Weiter ging es am Nachmittag mit einer Führung durch den Hafen.'
+      'Weiter ging es am Nachmittag mit einer Führung durch den Hafen.',
+      'Karriere'
     ]
   }
 }

@@ -71,7 +71,7 @@ const footerWords = {
   strong: wordSet(
     'about privacy terms cookie cookies contact careers jobs sitemap accessibility advertise reprints permissions licensing rss faq adchoices newsroom imprint impressum sell' +
       // German, French, Spanish, Italian, Portuguese footers.
-      ' datenschutz datenschutzerklärung datenschutzhinweise kontakt agb nutzungsbedingungen barrierefreiheit mediadaten karriere sitemap mentions légales confidentialité cgu cgv plan aviso legal privacidad contacto contatti contato termos'
+      ' datenschutz datenschutzerklärung datenschutzhinweise kontakt agb nutzungsbedingungen barrierefreiheit mediadaten sitemap mentions légales confidentialité cgu cgv plan aviso legal privacidad contacto contatti contato termos'
   ),
   maxWords: 24
 }

@@ -38,11 +38,17 @@ const cases: Record<string, Case> = {
       'All rights reserved.',
       '© Lakeside Times 2026. All Rights Reserved',
       'This material may not be published, broadcast, rewritten or redistributed.',
-      'Reprints & Permissions'
+      'Reprints & Permissions',
+      'Vervielfältigung nur mit Genehmigung der Redaktion',
+      '© 2026 Hafenblatt. Alle Rechte vorbehalten.',
+      'Tous droits réservés',
+      'Die Inhalte dieser Website stehen unter einer Creative-Commons-Lizenz.',
+      'Content on this site is licensed under CC BY 4.0.'
     ],
     misses: [
       'Copyright lawsuits against the startup have piled up since March, court filings show.',
-      'The singer said that all rights reserved by the label had reverted to her in 2019, a claim the label disputes.'
+      'The singer said that all rights reserved by the label had reverted to her in 2019, a claim the label disputes.',
+      'Das Werk steht unter einer Creative-Commons-Lizenz, erklärte die Künstlerin bei der Eröffnung.'
     ]
   },
   'cookie-notice': {
@@ -52,9 +58,19 @@ const cases: Record<string, Case> = {
       'By continuing to use this site you agree to our use of cookies.',
       'Accept all cookies',
       'Cookie settings',
-      'Got it'
+      'Got it',
+      'Wir verwenden Cookies, um Ihnen das beste Erlebnis auf unserer Seite zu bieten.',
+      'Diese Website verwendet Cookies und ähnliche Technologien.',
+      'Nous utilisons des cookies pour améliorer votre expérience.',
+      'Utilizamos cookies propias y de terceros.',
+      'Questo sito utilizza cookie tecnici.',
+      'Alle akzeptieren',
+      'Tout refuser'
     ],
-    misses: ['Regulators said the browser maker will stop supporting third-party cookies used for advertising next year.']
+    misses: [
+      'Regulators said the browser maker will stop supporting third-party cookies used for advertising next year.',
+      'Die Bäckerei verkauft seit Jahren Cookies nach einem Rezept der Großmutter, erzählt die Inhaberin.'
+    ]
   },
   'newsletter-signup': {
     hits: [
@@ -74,11 +90,24 @@ const cases: Record<string, Case> = {
       'Get breaking harbour news and the latest updates on storms and ferries!',
       'An email with an activation link has just been sent to your address.',
       'I agree that Harbor Press can send me its newsletter.',
-      'Want more stories like this?'
+      'Want more stories like this?',
+      'Newsletter abonnieren und nichts mehr verpassen',
+      'Jetzt zum Newsletter anmelden',
+      'Blog per E-Mail folgen',
+      'Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen.',
+      'Abonnez-vous à notre newsletter',
+      'Suscríbete a nuestro boletín',
+      'Der Hafen-Newsletter: jeden Freitag die wichtigsten Meldungen',
+      'Du willst nichts mehr verpassen?',
+      'Keine Neuigkeiten aus dem Hafen mehr verpassen: jetzt anmelden',
+      'Verpasse keine News zur Fähre',
+      'Ne manquez rien de l’actualité du port'
     ],
     misses: [
       'More than 40,000 readers signed up for the town’s newsletter after the flood, its editor said.',
-      'Newsletter publishers have been hit hard by rising postal costs this year, according to a trade group.'
+      'Newsletter publishers have been hit hard by rising postal costs this year, according to a trade group.',
+      'Der Newsletter der Stadt erscheint künftig nur noch einmal im Monat, kündigte das Rathaus an.',
+      'Nichts mehr verpassen wollte die Familie beim Hafenfest, sagte die Mutter am Sonntag lachend.'
     ]
   },
   'subscription-promo': {
@@ -99,13 +128,24 @@ const cases: Record<string, Case> = {
       'Subscription required',
       'Assine agora',
       'Jetzt abonnieren',
-      'Get access to the region’s fastest growing subscription service for $5'
+      'Get access to the region’s fastest growing subscription service for $5',
+      'Möchten Sie weiterlesen?',
+      'Schon registriert? Hier anmelden',
+      'Kostenlos registrieren und weiterlesen',
+      'Wählen Sie Ihren Zugang und lesen Sie weiter:',
+      'Jetzt spenden',
+      'Unterstützen Sie unabhängigen Journalismus mit einem Beitrag.',
+      '¿Ya eres suscriptor? Inicia sesión',
+      'If you enjoyed reading this post, would you consider supporting us?',
+      'Ausgabe kaufen',
+      'Heft bestellen'
     ],
     misses: [
       'Subscribers to the streaming service will pay $2 more a month from June, the company said.',
       'The paper’s subscription revenue rose 8% last year as more readers paid for its app, executives said.',
       'Unlimited access to the reactor site was granted to inspectors in May, the agency said.',
-      'Subscription Fatigue Hits Streaming Giants'
+      'Subscription Fatigue Hits Streaming Giants',
+      'Unterstützen will die Stadt vor allem Familien mit kleinen Kindern, sagte der Bürgermeister.'
     ]
   },
   'app-promo': {
@@ -156,12 +196,23 @@ const cases: Record<string, Case> = {
       'Copy link',
       'Share · Tweet · WhatsApp',
       'Compartilhe',
-      'Share All sharing options for: Port strike enters second week'
+      'Share All sharing options for: Port strike enters second week',
+      'Teilen mit:',
+      'Diesen Beitrag teilen',
+      'Gefällt mir: Liken Lade …',
+      'Partager sur Facebook',
+      'Compartir en Twitter',
+      'Diese Seite teilen',
+      'Jetzt teilen',
+      'News teilen:',
+      'Rezept drucken Bei Pinterest speichern'
     ],
     misses: [
       'Shares in the carmaker fell 4% on Tuesday after it cut its forecast, traders said.',
       'Print circulation fell again',
-      'Share prices slump after rate rise'
+      'Share prices slump after rate rise',
+      'Teilen Sie die Einschätzung der Regierung?',
+      'Die Familien teilen sich seit Jahren einen Garten am Stadtrand, erzählt die Nachbarin.'
     ]
   },
   advertisement: {
@@ -218,12 +269,50 @@ const cases: Record<string, Case> = {
       'Você pode gostar...',
       'Notícias relacionadas',
       'Articoli correlati',
-      'Berita terkait'
+      'Berita terkait',
+      'Ähnliche Artikel',
+      'Das könnte Sie auch interessieren:',
+      'Das könnte dich auch interessieren … Zehn Tipps für den Hafenbesuch',
+      'Weitere Meldungen aus der Region',
+      'Meistgelesene Artikel',
+      'Mehr zu Hafenstreik',
+      'Vorheriger Beitrag',
+      'Temas relacionados',
+      'Otras noticias',
+      'Sur le même thème',
+      'Articles les plus lus',
+      'Lue myös',
+      'Schlagwörter: Hafen, Streik, Löhne',
+      'Kategorien: Lokales',
+      'Dieser Eintrag wurde veröffentlicht in Lokales von hafenblog. Permalink.',
+      'This entry was posted in Harbor News and tagged strike. Bookmark the permalink.',
+      'Abgelegt unter: Hafen, Wirtschaft',
+      'Themen',
+      'Schlagwörter',
+      'Siehe auch',
+      'Weiterführende Links',
+      'Weitere aktuelle Themen aus der Region',
+      'Mehr aus der Sendung',
+      'Lo último',
+      'Dans la même rubrique',
+      'Weitere Informationen:',
+      'Quellenangaben:',
+      'Plus d’informations',
+      'Über den Autor',
+      'Über die Autorin',
+      'About the author',
+      'Die meistgelesenen Artikel bei Harbor Press',
+      'Inhaltsverzeichnis'
     ],
     misses: [
       'Related charges were filed against two other executives on Friday, prosecutors said.',
       'More from the minister’s speech is expected to be published later today.',
-      'Related Companies Wins Bid for Rail Yard'
+      'Related Companies Wins Bid for Rail Yard',
+      'Ähnliche Fälle hatte es im vergangenen Jahr auch in Kiel gegeben, sagte die Sprecherin.',
+      'Weitere Artikel des Gesetzes sollen erst im Herbst beraten werden, hieß es aus dem Ministerium.',
+      'Der Artikel wurde am Montag in der Fachzeitschrift veröffentlicht, teilte die Universität mit.',
+      'Otras noticias de la jornada quedaron en segundo plano tras la votación en el Congreso.',
+      'Themen wie Mieten und Verkehr bestimmten den Abend im Rathaus, sagte die Moderatorin.'
     ]
   },
   'comment-prompt': {
@@ -238,15 +327,45 @@ const cases: Record<string, Case> = {
       '34 responses to “Port strike enters second week”',
       'Note: we are moderating all comments submitted to deal with a surge in spam.',
       'ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.',
-      'You must be logged in to post a comment.'
+      'You must be logged in to post a comment.',
+      '4 Kommentare zu „Streik im Hafen geht weiter“',
+      '2 Gedanken zu “Ein Sommer am See”',
+      '7 commentaires sur « La grève continue »',
+      'Schreibe einen Kommentar',
+      'Kommentar verfassen',
+      'Hinterlasse einen Kommentar Antwort abbrechen',
+      'Leave a Reply Cancel reply',
+      'Laisser un commentaire',
+      'Deja un comentario',
+      'Lascia un commento',
+      'Kommentare:',
+      'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.',
+      'Votre adresse e-mail ne sera pas publiée.',
+      'Benachrichtige mich über nachfolgende Kommentare per E-Mail.',
+      'Du musst angemeldet sein, um einen Kommentar abzugeben.',
+      'Was this article helpful?',
+      'Fanden Sie diesen Artikel nützlich?',
+      'Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn.',
+      'Dieser Artikel gefällt Ihnen?',
+      'Wie bewerten Sie diesen Artikel?',
+      '(Noch keine Bewertungen)',
+      'Was denkst du?',
+      'Was meinen Sie?',
+      'Qu’en pensez-vous ?',
+      'Para comentar debes registrarte.'
     ],
     misses: [
       'Comments made by the senator last week drew criticism from both parties, aides said.',
-      'Have your say on the budget at the town hall meeting, the mayor urged residents on Monday.'
+      'Have your say on the budget at the town hall meeting, the mayor urged residents on Monday.',
+      'Kommentare aus dem Rathaus gab es dazu am Dienstag zunächst nicht, wie ein Sprecher sagte.',
+      'Schreibe einen Kommentar über deine Erfahrungen, riet die Lehrerin ihrer Klasse am Ende der Stunde.'
     ]
   },
   'photo-credit': {
     hits: [
+      'Quelle: Hafenverband',
+      'Titelbild: Lena Park/Harbor Press',
+      'Crédits photos : Jean Roe',
       'Photo: Ada Brook/Reuters',
       '(AP Photo/Lee Min-ho)',
       'Getty Images',
@@ -265,6 +384,11 @@ const cases: Record<string, Case> = {
   },
   caption: {
     hits: [
+      'Der alte Anleger im Morgenlicht. Foto: Lena Park',
+      'Fischer flicken ihre Netze am Kai (Quelle: Tom Reed/Hafenverband)',
+      'Die Fähre bei der letzten Überfahrt. © Harbor Press',
+      'Un ferry dans le port de Brest. (REUTERS/Jean Roe)',
+      'Die Rampe der alten Fähre am Abend. Bild: Iona Vik/Shutterstock.com',
       'Rescuers search the rubble of a collapsed school in the hill town on Tuesday. Photo: Ada Brook/Reuters',
       'A fisherman repairs his nets at dawn. (AP Photo/Lee Min-ho)',
       'Commuters wait for a delayed train in the capital. Tom Reed/Getty Images',
@@ -278,6 +402,8 @@ const cases: Record<string, Case> = {
       'An artist’s concept of the rebuilt pier at night.'
     ],
     misses: [
+      'Der Bürgermeister nannte als Quelle: Anwohner am Hafen.',
+      'Die Geschwindigkeit lag bei mehr als 40 Kilometern (40 km/h)',
       'The agency released a photo showing the damaged reactor building, which it said was taken on Monday.',
       'The image, credited to a local photographer, was later removed from the site.',
       'The picture agency, whose photos are sold through Getty Images, declined to comment.',
@@ -286,7 +412,7 @@ const cases: Record<string, Case> = {
     ]
   },
   'media-control': {
-    hits: ['Toggle caption', '1 of 12', 'Listen to this article', 'Play video', '0:45', 'Watch: Divers reach the wreck'],
+    hits: ['Toggle caption', '1 of 12', 'Listen to this article', 'Play video', '0:45', 'Watch: Divers reach the wreck', 'Externer Inhalt', 'Empfohlener redaktioneller Inhalt', 'Bild anzeigen Bild schließen'],
     misses: ['Watch parties were held across the city as the final went to penalties, police said.']
   },
   timestamp: {
@@ -297,9 +423,25 @@ const cases: Record<string, Case> = {
       'March 3, 2026',
       'Nov 18, 2025 at 9:24 pm ET • 2 min read',
       '32M ago',
-      'updated 16m ago'
+      'updated 16m ago',
+      'Veröffentlicht am 3. März 2026 um 9:24 Uhr',
+      'Aktualisiert: 03.03.2026, 09:24',
+      'Publié le 3 mars 2026 à 9 h 24',
+      'Publicado el 3 de marzo de 2026',
+      'Pubblicato il 3 marzo 2026',
+      'Publikacja: 03.03.2026',
+      '03.03.2026',
+      '2026-03-03 09:24:00',
+      'Posted by Lena Park at 9:24 PM',
+      'Eingestellt von Lena Park um 21:24'
     ],
-    misses: ['On March 3, 2026, the council voted to close the plant, officials said.', 'May', '2026']
+    misses: [
+      'On March 3, 2026, the council voted to close the plant, officials said.',
+      'May',
+      '2026',
+      'Am 3. März 2026 stimmte der Rat für die Schließung des Werks, teilte die Stadt mit.',
+      'Mai'
+    ]
   },
   navigation: {
     hits: [
@@ -311,12 +453,25 @@ const cases: Record<string, Case> = {
       'Menu',
       'Privacy Policy',
       'Terms of Use | Privacy Policy | Contact Us',
-      'Do Not Sell My Personal Information'
+      'Do Not Sell My Personal Information',
+      'Startseite',
+      'Zum Inhalt springen',
+      'Zurück nach oben',
+      'Zurück zur Übersicht',
+      'Lade weitere Inhalte …',
+      'Datenschutzerklärung · Impressum',
+      'Impressum | Datenschutz | Kontakt',
+      'Mentions légales',
+      'Aviso legal',
+      'Volver arriba'
     ],
     misses: [
       'Home prices rose 3% in May from a year earlier, the survey found.',
       'Search teams found the missing hikers late on Sunday, rescuers said.',
-      'By Ada Brook | Harbor Press | March 3, 2026'
+      'By Ada Brook | Harbor Press | March 3, 2026',
+      'Zurück in die Heimat kehrte der Fischer erst nach zwölf Jahren, erzählt seine Tochter.',
+      'Weiter ging es am Nachmittag mit einer Führung durch den Hafen.',
+      'Karriere'
     ]
   }
 }

@@ -244,6 +244,64 @@ describe('retextArticleBoilerplate on a page', () => {
     expect(message.source).toBe('retext-article')
   })
 
+  it('ends a German blog post where its comment thread and its furniture start', () => {
+    // An invented blog page: the post, the platform's share and like
+    // buttons, related posts, then a thread of comments long enough to
+    // outweigh them, and the reply form.
+    const post = [
+      'Am Samstag haben wir mit der ganzen Klasse den alten Hafen besucht und uns angesehen, wie die Fähren früher beladen wurden.',
+      'Der Hafenmeister erzählte uns, dass an guten Tagen mehr als zweihundert Wagen über die Rampe rollten, bevor die Brücke gebaut wurde.',
+      'Zum Schluss durften wir selbst die schwere Glocke am Anleger läuten, was vor allem den Jüngeren großen Spaß gemacht hat.'
+    ]
+    const lines = [
+      ...post,
+      'Teilen mit:',
+      'Gefällt mir:',
+      'Ähnliche Beiträge',
+      '3 Kommentare zu „Ein Tag am alten Hafen“',
+      'Möwe sagt:',
+      'Was für ein schöner Ausflug, wir waren letztes Jahr auch dort und die Kinder reden heute noch von der Glocke am Anleger.',
+      'Fährfrau sagt:',
+      'Vielen Dank für den Bericht, ich habe als Kind selbst noch die Wagen auf der Rampe gesehen und erinnere mich gut daran.',
+      'Kommentar verfassen Antwort abbrechen',
+      'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.'
+    ]
+    const entries = removed(lines)
+    const taken = new Set(entries.map((d) => d[1]))
+    for (const line of post) expect(taken.has(line)).toBe(false)
+    for (const line of lines.slice(post.length)) expect(taken.has(line)).toBe(true)
+    expect(entries.slice(0, 4).map((d) => d[0])).toEqual(['share-bar', 'share-bar', 'related-links', 'comment-prompt'])
+    expect(entries.filter((d) => d[0] === 'comment-section').length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('ends the story where a thread of commenters starts, with no heading', () => {
+    // Two commenter lines (“Name says:”) make a thread; their comments read
+    // like prose and would otherwise join the story.
+    const lines = [
+      'Home | News | Local',
+      'Sports',
+      ...story,
+      'Kestrel says:',
+      'January 5, 2026 at 10:12 am',
+      'The landing was already in a poor state when I worked on the morning crossing, and the board knew it for years before the divers went down.',
+      'Harbourmaster Jo says:',
+      'January 5, 2026 at 11:40 am',
+      'A bus around the bay will take three times as long as the ferry did, and nobody at the meeting could say who would pay for the extra drivers.',
+      '© 2026 Harbor Press'
+    ]
+    const entries = removed(lines)
+    const taken = new Set(entries.map((d) => d[1]))
+    for (const line of story) expect(taken.has(line)).toBe(false)
+    expect(entries.filter((d) => d[0] === 'comment-section').map((d) => d[1])).toEqual([
+      'Kestrel says:',
+      lines[story.length + 4],
+      'Harbourmaster Jo says:',
+      lines[story.length + 7]
+    ])
+    // The times under the names are the timestamp rule's.
+    expect(taken.has('January 5, 2026 at 10:12 am')).toBe(true)
+  })
+
   it('removes the headline too after all when the structure plugin ran', () => {
     // The structure plugin names the head: then nothing is kept for being
     // near the story that is not its headline, dek or byline.

@@ -39,12 +39,24 @@ export const relatedLinks = patternRule({
   reason: 'Unexpected related links, expected story text',
   maxLength: 300,
   lines: [
-    /^(?:tags?|topics?|tagged|filed\s+under|categories|category)\s*:/i
+    /^(?:tags?|topics?|tagged|filed\s+under|categories|category)\s*:/i,
+    // The same in other languages, and the line of post data a blog prints
+    // under each post (“Dieser Eintrag wurde veröffentlicht in …”, “This
+    // entry was posted in …”, “Abgelegt unter …”).
+    /^(?:schlagw[öo]rte?r?|schlagworte|stichw[öo]rter|kategorien?|abgelegt\s+unter|ver[öo]ffentlicht\s+(?:in|unter)|verschlagwortet\s+mit|etiquetas|categor[íi]as?|cat[ée]gories?|mots[- ]cl[ée]s|[ée]tiquettes|argomenti|categorie|t[óo]picos|assuntos|tagit|avainsanat|tagi)\s*:/i,
+    /^(?:this\s+(?:entry|post)\s+was\s+(?:posted|filed)\s+(?:in|on|under)|dieser\s+(?:eintrag|beitrag)\s+wurde\s+(?:am\s+.{1,60}?\s+)?(?:ver[öo]ffentlicht|abgelegt)\s+(?:in|unter)|der\s+beitrag\s+wurde\s+am\s+.{1,80}?\s+ver[öo]ffentlicht\s+und\s+wurde\s+unter|erstellt\s+am\s+.{1,60}?\s+(?:und\s+)?abgelegt\s+unter|abgelegt\s+unter|cette\s+entr[ée]e\s+a\s+[ée]t[ée]\s+publi[ée]e\s+dans)\b/i
   ],
   labels: [
     /^(?:related(?:\s+(?:articles?|stories|content|coverage|news|posts|links?|topics|reading|videos?|searches|quotes))?|more\s+(?:stories|news|coverage|headlines|articles|videos)|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in|have\s+missed)|recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|(?:most|top)\s+(?:read|popular|viewed|shared|watched|commented|emailed)(?:\s+(?:stories|articles|now|today|this\s+week))?|trending(?:\s+(?:now|stories|news|topics))?|top\s+(?:stories|news|headlines)|latest\s+(?:news|stories|headlines|videos|articles)|editor['’]?s['’]?\s+picks?|in\s+other\s+news|what\s+to\s+read\s+next|(?:from\s+)?around\s+the\s+web|promoted\s+stories|up\s+next|next\s+up|explore\s+more|keep\s+reading)\s*(?::.*)?$/i,
     // Portuguese, Spanish, French, Italian, German, Dutch, Indonesian.
     /^(?:voc[êe]\s+(?:pode|tamb[ée]m\s+pode)\s+gostar|(?:not[íi]cias|mat[ée]rias|artigos|posts)\s+relacionad[oa]s|relacionad[oa]s|mais\s+lid[oa]s|te\s+puede\s+interesar|(?:noticias|art[íi]culos)\s+relacionad[oa]s|lo\s+m[áa]s\s+le[íi]do|(?:articles|sujets)\s+(?:similaires|li[ée]s)|sur\s+le\s+m[êe]me\s+sujet|les\s+plus\s+lus|potrebbe\s+interessarti|articoli\s+correlati|(?:i\s+)?pi[ùu]\s+letti|das\s+k[öo]nnte\s+sie\s+auch\s+interessieren|meistgelesen|gerelateerde\s+artikelen|meest\s+gelezen|berita\s+terkait|artikel\s+terkait|terpopuler)\s*(?:[:.…]+.*)?$/i,
+    // German, Spanish, French, Portuguese, Italian, Finnish, Polish: the
+    // headings of teaser lists and of the links to the next and previous
+    // post, as blog and news platforms print them.
+    /^(?:(?:[äa]hnliche|verwandte|passende)\s+(?:beitr[äa]ge|artikel|themen|posts|eintr[äa]ge|nachrichten|meldungen)|das\s+(?:k[öo]nnte|d[üu]rfte)\s+(?:dich|sie|euch)\s+(?:auch|ebenfalls)\s+interessieren|das\s+thema\s+k[öo]nnte\s+(?:dich|sie)\s+auch\s+interessieren|(?:sie\s+k[öo]nnten|du\s+k[öo]nntest)\s+auch\s+an\s+.{1,40}?\s+interessiert\s+sein|auch\s+interessant|(?:die\s+)?(?:weitere|mehr|neue|neueste|aktuelle|beliebte|beliebteste|verwandte|meistgelesenen?|meistdiskutierten?|meistgesehenen?)\s+(?:artikel|beitr[äa]ge|themen|meldungen|nachrichten|news|storys|stories|videos|kolumnen|pressemitteilungen|bestenlisten)(?:\s+(?:zum|zur|zu|aus|von|dieses|dieser|der|dem|auf|im|in|bei)\s.{1,60})?|mehr\s+zum\s+thema\b.{0,60}|mehr\s+zu\s+[\p{L}-]+|meist\s*(?:gelesen|diskutiert|gesucht|geklickt|kommentiert)e?|(?:seit\s+\S+\s+\S+\s+)?am\s+meisten\s+(?:gelesen|kommentiert|geteilt|reaktionen)|lies\s+auch|auch\s+lesen|zum\s+weiterlesen|weiterlesen|inhaltsverzeichnis|table\s+of\s+contents|sommaire|[íi]ndice|mehr\s+themen|mehr\s+lesen\s+[üu]ber|beitrags-?navigation|(?:vorheriger|n[äa]chster)\s+(?:artikel|beitrag|post)|(?:temas|noticias|art[íi]culos|notas|contenidos)\s+relacionad[oa]s|otras\s+noticias|m[áa]s\s+noticias|las\s+m[áa]s\s+(?:vistas|le[íi]das)|lo\s+m[áa]s\s+visto|(?:tambi[ée]n\s+)?(?:te|le)\s+puede\s+interesar|articles\s+les\s+plus\s+(?:lus|partag[ée]s|comment[ée]s)|[àa]\s+lire\s+(?:aussi|[ée]galement)|sur\s+le\s+m[êe]me\s+th[èe]me|pour\s+aller\s+plus\s+loin|pour\s+approfondir|dans\s+la\s+m[êe]me\s+rubrique|mais\s+(?:lidas|not[íi]cias|vistas)|ultime\s+notizie|(?:articoli|notizie)\s+(?:correlat[ie]|simili)|lue\s+my[öo]s|luetuimmat|uusimmat|najnowsze|polecamy|czytaj\s+(?:te[żz]|tak[żz]e|wi[ęe]cej))\s*(?:[:.…!?]+.*)?$/iu,
+    // A tag list's heading on its own line, and more headings of teaser
+    // boxes.
+    /^(?:tags|schlagw[öo]rter|schlagworte|stichw[öo]rter|themen|argomenti|etiquetas|mots-cl[ée]s|markiert\s+mit|tagged|temas|tematy|tagit|siehe\s+auch|weiterf[üu]hrende\s+(?:links|informationen|artikel)|interessante\s+(?:artikel|beitr[äa]ge|links)|weitere\s+aktuelle\s+(?:themen|artikel|beitr[äa]ge|meldungen|nachrichten)(?:\s.{1,40})?|mehr\s+aus\s+(?:der|dem|dieser|diesem)\s+(?:sendung|ressort|rubrik|kategorie|serie|region)|lo\s+[úu]ltimo|(?:art[íi]culos|noticias)\s+relacionad[oa]s\s.{1,40}|audios?\s+et\s+vid[ée]os\s+sur\s+le\s+(?:sujet|th[èe]me)|voir\s+(?:plus|aussi)|dans\s+la\s+m[êe]me\s+(?:rubrique|cat[ée]gorie)|ver\s+m[áa]s|vea\s+tambi[ée]n|[üu]ber\s+(?:den\s+autor|die\s+autorin|die\s+autoren)|zur\s+person|about\s+the\s+authors?|[àa]\s+propos\s+de\s+l['’]auteur|sobre\s+(?:el\s+autor|la\s+autora)|l['’]autore|weitere\s+(?:informationen|infos)|zusatzinformationen|mehr\s+informationen|quellen(?:angaben)?|plus\s+d['’]informations|m[áa]s\s+informaci[óo]n|ulteriori\s+informazioni)\s*:?$/i,
     // “More from Reuters”, “More on North Korea”, “Also in World”.
     /^(?:more|also)\s+(?:from|on|in|about)\s+[^.!?]{1,40}$/i
   ]
@@ -53,10 +65,13 @@ export const relatedLinks = patternRule({
 // Footer links: a line made only of these words, with a strong one.
 const footerWords = {
   words: wordSet(
-    'policy policies of use service services conditions and settings preferences us with my account do not share personal information choices ad code conduct ethics standards the your info notice statement center centre guidelines community manage'
+    'policy policies of use service services conditions and settings preferences us with my account do not share personal information choices ad code conduct ethics standards the your info notice statement center centre guidelines community manage' +
+      ' über uns und erklärung einstellungen hinweise du site de la et política cookies política del sitio note legali informativa aviso de nous qui sommes'
   ),
   strong: wordSet(
-    'about privacy terms cookie cookies contact careers jobs sitemap accessibility advertise reprints permissions licensing rss faq adchoices newsroom imprint impressum sell'
+    'about privacy terms cookie cookies contact careers jobs sitemap accessibility advertise reprints permissions licensing rss faq adchoices newsroom imprint impressum sell' +
+      // German, French, Spanish, Italian, Portuguese footers.
+      ' datenschutz datenschutzerklärung datenschutzhinweise kontakt agb nutzungsbedingungen barrierefreiheit mediadaten sitemap mentions légales confidentialité cgu cgv plan aviso legal privacidad contacto contatti contato termos'
   ),
   maxWords: 24
 }
@@ -64,7 +79,7 @@ const footerWords = {
 // Menu labels that are a whole line. Section names are not here: a story
 // subheading can be a single word too.
 const menuLabel =
-  /^(?:home(?:\s*page)?|menu|main\s+menu|open\s+menu|close\s+menu|search|close|skip\s+to\s+(?:main\s+)?(?:content|navigation|search|footer)|skip\s+navigation|back\s+to\s+top|(?:go\s+)?to\s+top|top\s+of\s+page|scroll\s+to\s+top|next|previous|prev|(?:next|previous|prev)\s+(?:article|story|page|post|slide)|load\s+more|show\s+more|see\s+more|view\s+(?:all|more)|see\s+all|sections|all\s+sections|navigation|toggle\s+navigation|site\s+(?:map|index)|log\s*in|log\s*out|sign\s*in|sign\s*out|register|create\s+(?:an\s+)?account|my\s+account|account|profile|edition|change\s+edition|select\s+(?:edition|language|region))\s*[›»>]?$/i
+  /^(?:home(?:\s*page)?|menu|main\s+menu|open\s+menu|close\s+menu|search|close|skip\s+to\s+(?:main\s+)?(?:content|navigation|search|footer)|skip\s+navigation|back\s+to\s+top|(?:go\s+)?to\s+top|top\s+of\s+page|scroll\s+to\s+top|next|previous|prev|(?:next|previous|prev)\s+(?:article|story|page|post|slide)|load\s+more|show\s+more|see\s+more|view\s+(?:all|more)|see\s+all|sections|all\s+sections|navigation|toggle\s+navigation|site\s+(?:map|index)|log\s*in|log\s*out|sign\s*in|sign\s*out|register|create\s+(?:an\s+)?account|my\s+account|account|profile|edition|change\s+edition|select\s+(?:edition|language|region)|startseite|men[üu]|suche|suchen|zum\s+inhalt(?:\s+springen)?|zur\s+navigation(?:\s+springen)?|(?:zur[üu]ck\s+)?nach\s+oben|zur[üu]ck(?:\s+zu(?:r|m)?\s+(?:[üu]bersicht|liste|startseite|allen\s+\S+|artikel[üu]bersicht))?|weiter|mehr\s+(?:laden|anzeigen)|alle\s+anzeigen|lade\s+weitere\s+(?:inhalte|artikel|beitr[äa]ge)(?:\s*(?:…|\.{3}))?|anmelden|abmelden|einloggen|registrieren|mein\s+konto|seite\s+drucken|accueil|rechercher|retour(?:\s+en\s+haut)?|suivant|pr[ée]c[ée]dent|inicio|buscar|volver(?:\s+arriba)?|siguiente|anterior|cerca|torna\s+su|ricerca|in[íi]cio|voltar(?:\s+ao\s+topo)?)\s*[›»>]?$/i
 
 // Breadcrumbs and menus: short items joined by separators.
 const separators = /\s*(?:[›»>|•·→]|::|\s\/\s)\s*/

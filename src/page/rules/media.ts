@@ -21,7 +21,7 @@ export const photoCredit = patternRule({
   reason: 'Unexpected photo credit, expected story text',
   maxLength: 140,
   labels: [
-    /^(?:photo|photograph|photos|image|images|picture|pictures|pic|video|graphic|graphics|illustration|credit|credits|foto|fotos|bild|imagen|gambar|source)(?:\s+(?:credit|credits|courtesy|illustration))?\s*[:/|]\s*\S.{0,100}$/i,
+    /^(?:photo|photograph|photos|image|images|picture|pictures|pic|video|graphic|graphics|illustration|credit|credits|foto|fotos|bild|imagen|gambar|source|quelle|bildquelle|fotoquelle|titelbild|beitragsbild|kuva|cr[ée]dits?(?:\s+photos?)?|fuente|cr[ée]dito|źródło|zdjęcie)(?:\s+(?:credit|credits|courtesy|illustration))?\s*[:/|]\s*\S.{0,100}$/i,
     // “(AP Photo/Ahn Young-joon)”, “AP Photo/Ahn Young-joon”, “Photo by Jane
     // Roe”. A word before “picture:” makes a headline (“Big picture: …”), so
     // words before the cue need brackets or a slash.
@@ -47,7 +47,15 @@ const captionCredits = joinPatterns([
   /\((?:[\p{L}-]+\s+){0,2}(?:[Pp]hoto|PHOTO|[Ff]oto|[Ii]mage)s?\s*(?:\/|by\s|:)\s*[^()]{1,60}\)$/u,
   // “… in Kyiv. Jane Roe/Getty Images”
   new RegExp(String.raw`[.!?”"]\s+${name}${joint}${name}$`, 'u'),
-  /\b(?:[Gg]etty\s+[Ii]mages|[Ss]hutterstock)\)?$/
+  /\b(?:[Gg]etty\s+[Ii]mages|[Ss]hutterstock)\)?$/,
+  // Credits as German, French and Spanish pages print them: “… am Hafen.
+  // Foto: Jane Roe”, “… (Quelle: Roe/DJV)”, “… © Jane Roe”, “… (REUTERS/
+  // Jane Roe)”, and the stock libraries.
+  /(?:^|[.!?”"’“»)]\s*|\p{Ll})(?:Fotos?|Bild|Bildquelle|Quelle|Fotoquelle|Cr[ée]dits?(?:\s+photos?)?|Imagen|Fuente|Kuva)\s*:\s*\p{Lu}[^!?]{0,58}$/u,
+  /\((?:Quelle|Bildquelle|Fotos?|Bild|Cr[ée]dits?|Fuente|Imagen)\s*:\s*[^()]{1,60}\)$/u,
+  /(?:[.!?”"’“»]\s*|\p{Ll}\s)(?:©|\([Cc]\))\s*\p{Lu}[^!?©]{0,58}$/u,
+  /[.!?”"»]\s*\([^()/]{1,40}\s?\/\s?[^()]{1,40}\)$/u,
+  /\b(?:i[Ss]tock(?:photo)?|[Ff]otolia|[Pp]ixabay|[Uu]nsplash|[Aa]dobe\s*[Ss]tock|stock\.adobe|picture[- ]alliance|[Cc]lipdealer|pixelio)(?:\.com|\.de)?\)?$/
 ])
 
 // Captions without a credit, in the wording agencies use: “In this Dec. 12,
@@ -83,6 +91,10 @@ export const mediaControl = patternRule({
     /^(?:video|audio|gallery|photos|now\s+playing|watch\s+live|live|caption|open\s+gallery|listen|slideshow)$/i,
     /^listen\s+to\s+(?:this|the)\s+(?:article|story|episode|podcast)\b.{0,40}$/i,
     /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?$/,
-    /^(?:watch|video|listen|audio)\s*:\s*.{1,120}$/i
+    /^(?:watch|video|listen|audio)\s*:\s*.{1,120}$/i,
+    // The placeholder of an embed a reader has not let load, and the
+    // controls of a picture, in German.
+    /^(?:externer|eingebetteter|empfohlener(?:\s+redaktioneller)?)\s+inhalt$/i,
+    /^(?:bild|foto|galerie)\s+(?:anzeigen|vergr[öo][ßs]ern|schlie[ßs]en)(?:\s+(?:bild|foto|galerie)\s+(?:anzeigen|vergr[öo][ßs]ern|schlie[ßs]en))?$/i
   ]
 })

@@ -32,13 +32,19 @@ export const subscriptionPromo = patternRule({
     /^you(?:['’]ve|\s+have)\s+(?:reached|read|used)\s+(?:your|all|the)\s+(?:\S+\s+){0,4}?(?:free|limit)/i,
     /^(?:subscribers?|members?)[- ](?:only|exclusive)\b/i,
     /^(?:only\s+|just\s+)?[$€£₹¥]\s?\d[\d.,]*\s*(?:\/|per|a|an)\s*(?:month|week|year|mo|wk|yr)\b/i,
-    /^get\s+(?:instant\s+|unlimited\s+|full\s+)?access\s+to\b.{0,120}?\b(?:subscription|subscribers?|premium|membership|pro)\b/i
+    /^get\s+(?:instant\s+|unlimited\s+|full\s+)?access\s+to\b.{0,120}?\b(?:subscription|subscribers?|premium|membership|pro)\b/i,
+    // The paywall and the appeal for support in German, French, Spanish,
+    // Italian: “Möchten Sie weiterlesen?”, “Schon registriert?”, “Jetzt
+    // spenden”, “Unterstützen Sie unabhängigen Journalismus”.
+    /^(?:m[öo]chten\s+sie\s+weiterlesen|(?:jetzt\s+)?(?:kostenlos\s+)?registrieren\s+und\s+weiterlesen|(?:schon|bereits)\s+(?:registriert|abonnent(?:in)?|abonniert)\s*\?|bereits\s+abonnent|w[äa]hlen\s+sie\s+ihren\s+zugang|sie\s+sind\s+(?:aktuell\s+|derzeit\s+)?nicht\s+(?:eingeloggt|angemeldet)|jetzt\s+(?:abo|abonnent(?:in)?)\s+werden|ja\.\s+ich\s+(?:bin|ben[öo]tige)\s+(?:ein\s+)?(?:abonnent|abo)|d[ée]j[àa]\s+abonn[ée]|ya\s+(?:soy|eres)\s+suscriptor|¿ya\s+eres\s+suscriptor|jetzt\s+(?:spenden|helfen|unterst[üu]tzen)|unterst[üu]tzen\s+sie\s+(?:uns|unsere\s+arbeit|diese\s+form\s+des\s+journalismus|unabh[äa]ngigen\s+journalismus)|unterst[üu]tze\s+(?:uns|unsere\s+arbeit|unabh[äa]ngigen\s+journalismus)|apoya\s+(?:nuestro|el)\s+periodismo|soutenez\s+(?:notre|le)\s+journalisme|sostieni\s+(?:il\s+nostro|il)\s+giornalismo|would\s+you\s+consider\s+supporting\s+(?:our|us)|if\s+you\s+(?:enjoyed|liked|value)\s+(?:reading\s+)?this\b.{0,60}?\bsupport)/i
   ],
   labels: [
     // “One Subscription.”, “Digital subscription”, “Subscriptions”.
     /^(?:(?:one|all|digital|premium|unlimited|full|print|annual|monthly|your|a|the|gift|a\s+gift)\s+){0,2}subscriptions?\s*[.!]?$/i,
     /^(?:subscription|subscriber)\s+(?:required|needed|offers?|options|plans?|benefits|services|center|centre)\b/i,
-    /^cancel\s+any\s*time\b/i
+    /^cancel\s+any\s*time\b/i,
+    // The shop of a magazine: “Ausgabe kaufen”, “Heft bestellen”.
+    /^(?:(?:diese|die|aktuelle)\s+)?(?:ausgabe|heft|e-?paper|magazin)\s+(?:kaufen|bestellen)$/i
   ]
 })
 
@@ -79,7 +85,16 @@ export const newsletterSignup = patternRule({
     /^get\s+(?:breaking|the\s+latest|the\s+best|our\s+best|the\s+top)\s+.{0,80}?\b(?:news|updates|stories|headlines)\b.{0,80}[!.]?$/i,
     /^an?\s+(?:e-?mail|confirmation\s+e-?mail|activation\s+(?:e-?mail|link))\b.{0,40}?\bhas\s+(?:just\s+)?been\s+sent\b/i,
     /^i\s+(?:agree|consent)\s+(?:that|to)\s+.{0,80}?\b(?:send|e-?mail|newsletters?|terms|privacy)\b/i,
-    /^want\s+more\s+(?:stories|news|articles|of\s+this|like\s+this)\b.{0,40}\?$/i
+    /^want\s+more\s+(?:stories|news|articles|of\s+this|like\s+this)\b.{0,40}\?$/i,
+    // German, French, Spanish, Italian, Portuguese, Finnish: the sign-up
+    // and the blog’s “follow by e-mail” box.
+    /^(?:(?:jetzt\s+)?(?:zum\s+|unseren\s+|den\s+)?newsletter\s+(?:abonnieren|bestellen|anmelden)|(?:jetzt\s+)?zum\s+newsletter\s+anmelden|abonniere\s+(?:unseren|den)\s+newsletter|(?:blog|beitr[äa]ge)\s+(?:per|via)\s+e-?mail\s+(?:folgen|abonnieren)|gib\s+deine\s+e-?mail-?adresse\s+ein|(?:inscrivez-vous|abonnez-vous)\s+[àa]\s+(?:notre|la|nos)\s+newsletters?|suscr[íi]bete\s+a\s+(?:nuestro|nuestra|nuestros)\s+(?:newsletters?|bolet[íi]n(?:es)?)|iscriviti\s+alla\s+(?:nostra\s+)?newsletter|(?:assine|inscreva-se\s+(?:em|na))\s+(?:a\s+)?nossa\s+newsletter|tilaa\s+uutiskirje)/i,
+    /^(?:der|unser|die)\s+\S+-newsletter\s*:/i,
+    // “Nichts mehr verpassen!”, “Verpasse keine News zu …”: the pitch of a
+    // sign-up box.
+    /^(?:(?:du\s+willst|sie\s+wollen|\d{4})\s+)?(?:nichts\s+|keine\s+(?:\S+\s+){0,5}?)mehr\s+(?:verpassen|vers[äa]umen)\s*(?:[?!:.]|$)/i,
+    /^(?:verpasse|verpassen\s+sie)\s+(?:keine|nichts)\b/i,
+    /^(?:ne\s+(?:manquez|ratez)\s+(?:plus\s+)?rien|no\s+te\s+pierdas\s+(?:nada|ninguna))\b/i
   ],
   labels: [
     /^(?:\S+\s+){0,3}newsletters?\s*[:!]?$/i,

@@ -10,10 +10,14 @@ import {patternRule} from './rule.js'
 // A share bar is a line made only of these words: one story word breaks it.
 const shareWords = {
   words: wordSet(
-    'this article story page post video link url on via to the with by x line more options sharing shares shared copied size text font a an gift your friend send'
+    'this article story page post video link url on via to the with by x line more options sharing shares shared copied size text font a an gift your friend send' +
+      // The same little words in German, French, Spanish, Italian,
+      // Portuguese, and the “like” button of blog platforms
+      // (“Gefällt mir: Liken Lade …”).
+      ' mit dies diese diesen dieses den die der jetzt news rezept bei speichern merken beitrag artikel seite sie mir lade wird geladen cet cette sur par este esta en por questo questa su este nesta'
   ),
   strong: wordSet(
-    'share tweet twitter facebook fb linkedin whatsapp reddit pinterest email e mail print save bookmark flipboard telegram messenger tumblr pocket threads bluesky mastodon wechat weibo vk sms copy compartilhe compartilhar partilhar teilen partager compartir condividi bagikan imprimir drucken imprimer'
+    'share tweet twitter facebook fb linkedin whatsapp reddit pinterest email e mail print save bookmark flipboard telegram messenger tumblr pocket threads bluesky mastodon wechat weibo vk sms copy compartilhe compartilhar partilhar teilen partager compartir condividi bagikan imprimir drucken imprimer sharen teile teilt partagez comparte compartilhe condividere jaa udostępnij liken gefällt flattr stampa drukuj tulosta'
   ),
   numbers: true,
   maxWords: 16

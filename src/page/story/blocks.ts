@@ -36,6 +36,19 @@ const inlineRules: ReadonlySet<string> = new Set([
 // responses to …”), not the “Comment” button of a share bar.
 const commentHeading =
   /^(?:(?:\d[\d,.]*\s+)?(?:comments|responses|replies)|reader\s+comments|discussion|join\s+the\s+(?:discussion|conversation)|(?:leave|post|add)\s+a\s+(?:reply|comment)|\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts)\s+(?:to|on)\s.{1,300})\s*(?:\(\s*\d+\s*\))?\s*:?$/i
+// The same in other languages (German, French, Spanish, Italian, Portuguese),
+// and the title of a blog’s reply form, which ends in its “cancel” link.
+const foreignCommentHeading =
+  /^(?:(?:\d[\d.]*\s+)?(?:kommentare|commentaires|comentarios|coment[áa]rios|commenti|kommentit)\s*(?:\(\s*\d+\s*\))?\s*:?|\d[\d.]*\s+(?:kommentare?|antworten|gedanken|commentaires?|r[ée]ponses|comentarios?|coment[áa]rios|respuestas|commenti|risposte)\s+(?:zu|auf|[àa]|sur|a|en|em|sobre|su)\s\S.{0,300}|(?:schreibe|hinterlasse|verfasse)\s+(?:einen|eine)\s+(?:kommentar|antwort)|kommentar\s+(?:verfassen|schreiben|hinzuf[üu]gen)|(?:eine\s+)?antwort\s+hinterlassen|(?:laisser|laissez)\s+un\s+commentaire|vos\s+r[ée]actions|(?:deja|dejar|deje)\s+(?:un|tu)\s+comentario|lascia\s+un\s+commento|(?:deixe|deixar)\s+(?:um|seu)\s+coment[áa]rio|.{1,80}?\s(?:cancel\s+reply|antwor?t(?:en)?\s+abbrechen|annuler\s+la\s+r[ée]ponse|cancelar\s+(?:la\s+)?respuesta|annulla\s+risposta|cancelar\s+resposta))\s*$/i
+
+// A commenter's name over a comment (“SeaDog says:”, “Möwe sagt:”): two
+// or more on a page are a comment thread, which the first one opens, with or
+// without a heading.
+const commenterLine = /^(?:\d+\.\s*)?\S.{0,50}?\s(?:says|sagt|schreibt|dit|dice|diz|scrive|kirjoittaa)\s*:$/i
+/** Most words of a commenter's name line. */
+const commenterWords = 6
+/** Fewest commenter lines that make a comment thread. */
+const commenters = 2
 
 /** Most words of a heading that opens a list of related links. */
 const headingWords = 8
@@ -61,11 +74,13 @@ export function storyBlocks(inputs: readonly BlockInput[], measure: Measure = bl
   const seen = new Set<string>()
   const measured = inputs.map((input) => measure(input.text))
   const groups = wrappedGroups(inputs, measured, measure)
+  const thread = commentThreadStart(inputs, measured)
   return inputs.map(function ({text, rule, boxed}, index) {
     const group = groups[index]!
     const features = group.features ?? measured[index]!
     let section: StoryBlock['section']
-    if (rule === 'comment-prompt' && commentHeading.test(text)) section = 'comments'
+    if (rule === 'comment-prompt' && (commentHeading.test(text) || foreignCommentHeading.test(text))) section = 'comments'
+    else if (index === thread) section = 'comments'
     else if (rule === 'related-links' && features.size <= headingWords && !boxed) section = 'related'
     // Stories do not say the same paragraph twice; galleries and teaser
     // lists do.
@@ -84,6 +99,23 @@ export function storyBlocks(inputs: readonly BlockInput[], measure: Measure = bl
       share: group.share
     }
   })
+}
+
+/**
+ * Index of the first commenter line (“SeaDog says:”) when the page holds
+ * `commenters` of them or more (`-1` otherwise): where a comment thread
+ * starts that no heading announced.
+ */
+function commentThreadStart(inputs: readonly BlockInput[], measured: readonly BlockFeatures[]): number {
+  let first = -1
+  let count = 0
+  for (const [index, input] of inputs.entries()) {
+    if (input.rule || measured[index]!.size > commenterWords || !commenterLine.test(input.text)) continue
+    if (first === -1) first = index
+    if (++count >= commenters) return first
+  }
+
+  return -1
 }
 
 /** Where a line belongs to a paragraph wrapped over several lines. */

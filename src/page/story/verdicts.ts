@@ -61,7 +61,7 @@ export function storyVerdicts(blocks: readonly StoryBlock[], span: StorySpan): A
       rule = storyRules.repeatedText
     } else if (index < span.start || index > span.end) {
       rule =
-        kind === 'comment'
+        kind === 'comment' || (kind === 'section-break' && block.section === 'comments')
           ? storyRules.commentSection
           : kind === 'link-like'
             ? storyRules.pageLink

@@ -39,6 +39,9 @@ const wordFactsOf = memoize(function (value: string): WordFacts {
   return {shape: shapeOf(value), lexeme: lexemeOf(value), stem: contentStemOf(value)}
 }, 1 << 14)
 
+/** The shape of `' '`, the value of most tokens that are no words: asked of the table once. */
+let spaceShape: WordShape | undefined
+
 /** Paragraphs this far from the top may be headlines (in Title Case). */
 const headlineReach = 2
 /** Capitalised function words that make a line in Title Case further down a subhead. */
@@ -68,7 +71,8 @@ export function tokensOf(sentence: Sentence): Token[] {
     const value = child.type === 'WhiteSpaceNode' && child.data?.lineWrap ? ' ' : 'value' in child ? child.value : textOf(child)
     const start = position?.start.offset ?? cursor
     const end = position?.end.offset ?? start + value.length
-    tokens.push({value, start, end, kind: kindOf(child), shape: shapeOf(value), lexeme: undefined, stem: ''})
+    const shape = value === ' ' ? (spaceShape ??= shapeOf(' ')) : shapeOf(value)
+    tokens.push({value, start, end, kind: kindOf(child), shape, lexeme: undefined, stem: ''})
     cursor = end
   }
 

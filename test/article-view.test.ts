@@ -8,6 +8,8 @@ import {describe, expect, it} from 'vitest'
 import {paragraphShouting, paragraphTextOf} from '../src/article/paragraph-reading.js'
 import {sentenceTextOf, sentenceTokens, tokenNameRuns} from '../src/article/sentence-reading.js'
 import {retextArticleEntities} from '../src/entities/index.js'
+import {lexemeOf} from '../src/lexicon/lexeme.js'
+import {contentStemOf} from '../src/lexicon/terms.js'
 import {nameRuns} from '../src/nlcst/names.js'
 import {textOf} from '../src/nlcst/paragraphs.js'
 import {isShoutingParagraph, tokensOf} from '../src/nlcst/tokens.js'
@@ -42,6 +44,25 @@ describe('article view: sentence readings', () => {
     expect(runs).toEqual(nameRuns(tokens))
     expect(runs.map((item) => item.text)).toContain('Ana Ruiz')
     expect(tokenNameRuns(tokens)).toBe(runs)
+  })
+
+  it('gives each word token its lexeme and content stem, once for all the analyses', () => {
+    const tree = unified().use(retextArticleEnglish).parse(story) as Root
+    const tokens = sentenceTokens(firstSentence(tree))
+    const words = tokens.filter((token) => token.kind === 'word')
+    expect(words.map((token) => token.value)).toContain('opened')
+    for (const token of words) {
+      expect(token.lexeme).toEqual(lexemeOf(token.value))
+      expect(token.stem).toBe(contentStemOf(token.value))
+    }
+
+    expect(words.find((token) => token.value === 'opened')?.stem).toBe('open')
+    expect(words.find((token) => token.value === 'the')?.stem).toBe('')
+    expect(words.find((token) => token.value === 'Bridge')?.lexeme?.base).toBe('bridge')
+    for (const token of tokens.filter((token) => token.kind !== 'word')) {
+      expect(token.lexeme).toBeUndefined()
+      expect(token.stem).toBe('')
+    }
   })
 
   it('reads a sentence again when its children changed', () => {

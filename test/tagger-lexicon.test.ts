@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {keyOf} from '../src/lexicon/keys.js'
 import {memoize} from '../src/lexicon/memo.js'
 import {guessTag} from '../src/lexicon/suffixes.js'
-import {lexemeOf} from '../src/tagger/lexeme.js'
+import {lexemeOf} from '../src/lexicon/lexeme.js'
 
 describe('guessTag', () => {
   it('reads a word’s ending, and knows the words that break each rule', () => {

@@ -187,7 +187,6 @@ function readNumber(text: string, match: RegExpExecArray): Reading | undefined {
   const isTemperature = Boolean(temperature) && unit !== '°'
   const kind = kindOf({currency: money, percent: Boolean(percentUnit), temperature: isTemperature, measure: unit !== null})
   const what = counted?.what ?? null
-  const base = {unit, currency, kind, range: null, year: false, written, scale}
 
   // `in 2025`, `around 2000`: a year, written alone; the hedge stays out of the date.
   const numberStart = start + (hedge ? hedge.length + 1 : 0)
@@ -195,7 +194,8 @@ function readNumber(text: string, match: RegExpExecArray): Reading | undefined {
     // `early 2028`, `mid-2027`: the part of the year goes with it.
     const part = hedge ? undefined : yearPart.exec(text.slice(Math.max(0, numberStart - 6), numberStart))
     const yearStart = numberStart - (part ? part[0].length : 0)
-    return {...base, text: text.slice(yearStart, numberStart + 4), value: Number(written), what: null, start: yearStart, end: numberStart + 4, year: true, grammar: false}
+    // One literal per result, fields in one order (no spread of a shared part: this runs on every number).
+    return {unit, currency, kind, range: null, year: true, written, scale, text: text.slice(yearStart, numberStart + 4), value: Number(written), what: null, start: yearStart, end: numberStart + 4, grammar: false}
   }
 
   let value = valueOf(written, scale)
@@ -211,7 +211,7 @@ function readNumber(text: string, match: RegExpExecArray): Reading | undefined {
   if (counted) end = counted.end
   // A number word that counts nothing is grammar (`the two last met`, `no one knows`), not a figure.
   const grammar = wordy && kind === 'count' && (!what || !isPlural(what) || written.toLowerCase() === 'one')
-  return {...base, text: text.slice(start, end), value, what, start, end, grammar}
+  return {unit, currency, kind, range: null, year: false, written, scale, text: text.slice(start, end), value, what, start, end, grammar}
 }
 
 /**

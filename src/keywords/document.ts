@@ -5,7 +5,7 @@
  */
 import type {Paragraph, Root, Word} from 'nlcst'
 import {paragraphsOf} from '../nlcst/paragraphs.js'
-import type {Lexeme} from '../tagger/lexeme.js'
+import type {Lexeme} from '../lexicon/lexeme.js'
 import {readParagraphs, tagSentences, type ReadWord} from '../tagger/read.js'
 import type {ParagraphRole} from '../types.js'
 import {factsOf, type WordFacts} from './word-facts.js'

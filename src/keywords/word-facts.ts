@@ -5,7 +5,7 @@
 import {closedClass} from '../lexicon/closed-class.js'
 import {personRoles, personTitles} from '../lexicon/titles.js'
 import {generalNouns, vagueNouns} from '../lexicon/vague-nouns.js'
-import type {Lexeme} from '../tagger/lexeme.js'
+import type {Lexeme} from '../lexicon/lexeme.js'
 
 /** Facts about a written word. */
 export interface WordFacts {

@@ -1,8 +1,13 @@
 /**
  * Tokens of a sentence with their offsets, and the shapes of words that
- * tell names apart: capitalised, in capitals, possessive.
+ * tell names apart: capitalised, in capitals, possessive. A word token also
+ * carries what the tagger and the summary ask of it (its lexeme and content
+ * stem), so the words are looked up once for all the analyses.
  */
 import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
+import {lexemeOf, type Lexeme} from '../lexicon/lexeme.js'
+import {memoize} from '../lexicon/memo.js'
+import {contentStemOf} from '../lexicon/terms.js'
 import type {Span} from '../types.js'
 import {textOf} from './paragraphs.js'
 import {wordText} from './text.js'
@@ -17,7 +22,25 @@ export interface Token extends Span {
   kind: 'word' | 'space' | 'mark'
   /** What the value says on its own. */
   shape: WordShape
+  /** For a word, what the tagger reads of it (`lexemeOf(value)`); `undefined` for white space and marks. */
+  lexeme: Lexeme | undefined
+  /** For a word, its content stem (`contentStemOf(value)`: `''` for a stopword); `''` for white space and marks. */
+  stem: string
 }
+
+/** The facts of a written word: one record, one lookup per word token, however many tables stand behind it. */
+interface WordFacts {
+  readonly shape: WordShape
+  readonly lexeme: Lexeme
+  readonly stem: string
+}
+
+const wordFactsOf = memoize(function (value: string): WordFacts {
+  return {shape: shapeOf(value), lexeme: lexemeOf(value), stem: contentStemOf(value)}
+}, 1 << 14)
+
+/** The shape of `' '`, the value of most tokens that are no words: asked of the table once. */
+let spaceShape: WordShape | undefined
 
 /** Paragraphs this far from the top may be headlines (in Title Case). */
 const headlineReach = 2
@@ -33,13 +56,23 @@ export function tokensOf(sentence: Sentence): Token[] {
   let cursor = sentence.position?.start.offset ?? 0
 
   for (const child of sentence.children) {
-    // A line break of wrapped text is a space between the words it parts.
-    const value =
-      child.type === 'WordNode' ? wordText(child) : child.type === 'WhiteSpaceNode' && child.data?.lineWrap ? ' ' : 'value' in child ? child.value : textOf(child)
     const position = child.position
+    if (child.type === 'WordNode') {
+      const value = wordText(child)
+      const start = position?.start.offset ?? cursor
+      const end = position?.end.offset ?? start + value.length
+      const facts = wordFactsOf(value)
+      tokens.push({value, start, end, kind: 'word', shape: facts.shape, lexeme: facts.lexeme, stem: facts.stem})
+      cursor = end
+      continue
+    }
+
+    // A line break of wrapped text is a space between the words it parts.
+    const value = child.type === 'WhiteSpaceNode' && child.data?.lineWrap ? ' ' : 'value' in child ? child.value : textOf(child)
     const start = position?.start.offset ?? cursor
     const end = position?.end.offset ?? start + value.length
-    tokens.push({value, start, end, kind: kindOf(child), shape: shapeOf(value)})
+    const shape = value === ' ' ? (spaceShape ??= shapeOf(' ')) : shapeOf(value)
+    tokens.push({value, start, end, kind: kindOf(child), shape, lexeme: undefined, stem: ''})
     cursor = end
   }
 

@@ -5,8 +5,7 @@
  * One pass over the sentences to count, one to measure: linear.
  */
 import type {Root, Sentence} from 'nlcst'
-import {contentStemOf} from '../lexicon/terms.js'
-import {wordText} from '../nlcst/text.js'
+import {sentenceTokens} from '../article/sentence-reading.js'
 import {paragraphsOf, sentencesOf} from '../nlcst/paragraphs.js'
 import type {BodySentence} from '../nlcst/sentences.js'
 import {sentenceCues, type Place, type SentenceCue} from './cues.js'
@@ -98,11 +97,8 @@ export function measureSentences(sentences: readonly BodySentence[], headline: R
 /** Stems of the content words of a sentence, in order. */
 function contentStems(sentence: Sentence): string[] {
   const stems: string[] = []
-  for (const child of sentence.children) {
-    if (child.type !== 'WordNode') continue
-    const stem = contentStemOf(wordText(child))
-    if (stem !== '') stems.push(stem)
-  }
+  // Stems of the sentence's tokens (`sentenceTokens`): `''` for all but content words.
+  for (const token of sentenceTokens(sentence)) if (token.stem !== '') stems.push(token.stem)
 
   return stems
 }
@@ -169,9 +165,9 @@ function readTerms(sentences: readonly BodySentence[]): Terms {
     stemStarts[index] = stemEnd
     pairStarts[index] = pairEnd
     let last = -1
-    for (const child of sentences[index]!.node.children) {
-      if (child.type !== 'WordNode') continue
-      const stem = contentStemOf(wordText(child))
+    // Stems of the sentence's tokens (`sentenceTokens`): `''` for all but content words.
+    for (const token of sentenceTokens(sentences[index]!.node)) {
+      const stem = token.stem
       if (stem === '') continue
       let id = numbers.get(stem)
       if (id === undefined) {

@@ -6,9 +6,9 @@
  * Then tag them, with what the whole text says about each word’s capital.
  */
 import type {Paragraph, Sentence, Word} from 'nlcst'
-import {wordText} from '../nlcst/text.js'
+import {sentenceTokens} from '../article/sentence-reading.js'
+import type {Lexeme} from '../lexicon/lexeme.js'
 import {isShouting} from '../nlcst/tokens.js'
-import {lexemeOf, type Lexeme} from './lexeme.js'
 import {tagWords, type CaseEvidence, type TagInput} from './tag.js'
 
 /** A word of a sentence, ready to tag. */
@@ -53,7 +53,7 @@ export function readParagraphs(paragraphs: readonly Paragraph[], offset = 0, mak
     const paragraph = paragraphs[index]!
     const first = result.length
     for (const child of paragraph.children) {
-      if (child.type === 'SentenceNode') result.push({words: readSentence(child.children, make), paragraph: index})
+      if (child.type === 'SentenceNode') result.push({words: readSentence(child, make), paragraph: index})
     }
 
     // Words are made not shouting: only a shouting paragraph changes them.
@@ -86,15 +86,22 @@ function valuesFrom(sentences: readonly ReadSentence[], first: number): string[]
   return values
 }
 
-function readSentence(children: Sentence['children'], make: MakeWord<ReadWord>): ReadWord[] {
+/**
+ * The words of a sentence, their values and lexemes taken from its tokens
+ * (`sentenceTokens`, one token per child, shared with the other analyses).
+ */
+function readSentence(sentence: Sentence, make: MakeWord<ReadWord>): ReadWord[] {
   const words: ReadWord[] = []
+  const children = sentence.children
+  const tokens = sentenceTokens(sentence)
   let initial = true
   let joined = false
 
-  for (const child of children) {
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
     if (child.type === 'WordNode') {
-      const value = wordText(child)
-      words.push(make(child, value, lexemeOf(value), initial, joined && words.length > 0))
+      const token = tokens[index]!
+      words.push(make(child, token.value, token.lexeme!, initial, joined && words.length > 0))
       initial = false
       joined = true
     } else if (child.type === 'WhiteSpaceNode') {

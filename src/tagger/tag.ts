@@ -7,7 +7,7 @@
  */
 import {isFunctionTag} from '../lexicon/closed-class.js'
 import {applyContext} from './context.js'
-import type {Lexeme} from './lexeme.js'
+import type {Lexeme} from '../lexicon/lexeme.js'
 
 /** A word to tag. */
 export interface TagInput {

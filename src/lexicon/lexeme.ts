@@ -5,12 +5,12 @@
  * Remembered per written form, so each is worked out once however often the
  * word comes back.
  */
-import {listedTag} from '../lexicon/closed-class.js'
-import {placeOf} from '../lexicon/gazetteer.js'
-import {keyOf} from '../lexicon/keys.js'
-import {isStopword} from '../lexicon/stopwords.js'
-import {memoize} from '../lexicon/memo.js'
-import {guessTag} from '../lexicon/suffixes.js'
+import {listedTag} from './closed-class.js'
+import {placeOf} from './gazetteer.js'
+import {keyOf} from './keys.js'
+import {isStopword} from './stopwords.js'
+import {memoize} from './memo.js'
+import {guessTag} from './suffixes.js'
 
 /** Facts about one written form of a word. */
 export interface Lexeme {

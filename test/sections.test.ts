@@ -29,12 +29,14 @@ describe('cutSections', () => {
     }
 
     expect(offset).toBe(text.length)
-    // After the line break, not inside `\r\n`; a line too long is cut at a space.
-    expect(ranges.map((d) => text.slice(d.start.offset, d.end)).slice(0, 2)).toEqual(['One line.\r\n', 'Two lines '])
+    // After the line break, not inside `\r\n`; a line too long is cut at a
+    // space, in sections of half the length.
+    expect(ranges.map((d) => text.slice(d.start.offset, d.end)).slice(0, 3)).toEqual(['One line.\r\n', 'Two ', 'lines here.\n'])
   })
 
-  it('cuts a long line at white space, and text without any anywhere but in a surrogate pair', () => {
-    expect(cutSections('aaaa bbbb cccc', 8).map((d) => d.end)).toEqual([5, 10, 14])
+  it('cuts a long line at white space in sections of half the length, and text without any anywhere but in a surrogate pair', () => {
+    // Inside one line, sections of half the length (8 here), each after a space.
+    expect(cutSections('aaaa bbbb cccc dddd eeee ffff', 16).map((d) => d.end)).toEqual([5, 10, 15, 29])
     const emoji = '\u{1F600}'.repeat(6)
     for (const range of cutSections(emoji, 5)) expect(range.end % 2).toBe(0)
     expect(cutSections('', 10)).toEqual([])

@@ -74,14 +74,23 @@ function sectionEnd(value: string, start: number, length: number): number {
   const limit = markLimit(value, start, length, Math.min(start + length, value.length))
   if (limit >= value.length) return value.length
   const half = start + Math.floor((limit - start) / 2)
-  for (const test of [isLineEnding, isSpace]) {
-    for (let at = limit; at > half; at--) {
-      if (test(value.charCodeAt(at - 1))) return at
-    }
+  for (let at = limit; at > half; at--) {
+    if (isLineEnding(value.charCodeAt(at - 1))) return at
   }
 
-  const code = value.charCodeAt(limit - 1)
-  return code >= 0xd8_00 && code <= 0xdb_ff ? limit + 1 : limit
+  // No line ends in the section’s second half: it lies inside one line,
+  // longer than any paragraph, which is cut into sections of half the
+  // budget (sections as large as prose’s, read one after the other, would
+  // outgrow a section of prose before the collector catches up).
+  const inner = Math.max(1, Math.floor(length / 2))
+  const innerLimit = markLimit(value, start, inner, Math.min(start + inner, value.length))
+  const innerHalf = start + Math.floor((innerLimit - start) / 2)
+  for (let at = innerLimit; at > innerHalf; at--) {
+    if (isSpace(value.charCodeAt(at - 1))) return at
+  }
+
+  const code = value.charCodeAt(innerLimit - 1)
+  return code >= 0xd8_00 && code <= 0xdb_ff ? innerLimit + 1 : innerLimit
 }
 
 /**

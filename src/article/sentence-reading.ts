@@ -28,6 +28,8 @@ interface SentenceReading {
 
 const readingOf = nodeReadings<Sentence, SentenceReading>()
 const runsOfTokens = new WeakMap<readonly Token[], readonly NameRun[]>()
+/** Tokens under which a list’s name runs are not kept. */
+const keptFromTokens = 8
 
 
 /** Tokens of a sentence (`tokensOf`), made once per sentence node. */
@@ -53,6 +55,8 @@ export function sentenceTextOf(sentence: Sentence, source: string): string {
  * `sentenceTokens` gives are read by several plugins.
  */
 export function tokenNameRuns(tokens: readonly Token[]): readonly NameRun[] {
+  // A few tokens are read again: keeping their runs costs more (see `node-readings.ts`).
+  if (tokens.length < keptFromTokens) return nameRuns(tokens)
   let runs = runsOfTokens.get(tokens)
   if (runs === undefined) {
     runs = nameRuns(tokens)

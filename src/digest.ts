@@ -14,6 +14,7 @@ import {figuresOptionSchema} from './figures/options.js'
 import {keywordLimitSchema} from './keywords/options.js'
 import {checkLength, defaultMaxLength, lineParser, parseLines, parserOptionSchema, retextArticleEnglish} from './parser/retext-article-english.js'
 import {articleOptionSchema, retextArticle, type ArticleOptions} from './preset.js'
+import {BlockList} from './sections/block-list.js'
 import {cutSections, needsSections} from './sections/cut.js'
 import {mergeDigests} from './sections/merge.js'
 import {storyBlocks, storyMarkdown, storyOf, storyText} from './story/index.js'
@@ -178,6 +179,7 @@ function digestSections(
 ): Digest {
   checkLength(file, value.length, settings.maxLength ?? defaultMaxLength)
   const parts: Digest[] = []
+  const lines = new BlockList()
   const blocks: StoryBlock[] = []
   // Sections rank more keywords than asked for, for the merge to choose from.
   // Doubling saturates: a huge count stays a safe integer, not `Infinity`.
@@ -192,7 +194,9 @@ function digestSections(
     processor.runSync(tree, part)
     if (story) for (const block of storyBlocks(tree, part)) blocks.push(block)
     for (const message of part.messages) file.messages.push(message)
-    parts.push(part.data.digest!)
+    // A block for every line: kept flat until the end (see `BlockList`).
+    lines.append(part.data.digest!.blocks)
+    parts.push({...part.data.digest!, blocks: []})
   }
 
   const budget = settings.summaryWords ?? undefined
@@ -203,6 +207,7 @@ function digestSections(
     keywords: settings.keywords ?? 10,
     keyphrases: settings.keyphrases ?? 10
   })
+  digest.blocks = lines.toArray()
   if (story) digest.story = {blocks, markdown: storyMarkdown(blocks), text: storyText(blocks), html: null}
   file.data.digest = digest
   return digest

@@ -5,7 +5,9 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {digest} from '../src/index.js'
+import {BlockList} from '../src/sections/block-list.js'
 import {cutSections} from '../src/sections/cut.js'
+import type {Block} from '../src/types.js'
 import {spansOf} from './helpers.js'
 
 const article = readFileSync(new URL('../examples/article.txt', import.meta.url), 'utf8')
@@ -61,6 +63,13 @@ describe('digest in sections', () => {
     expect(cut.quotes.map((d) => d.text)).toEqual(whole.quotes.map((d) => d.text))
   })
 
+  it('keeps every block’s role and rule, marked or removed', () => {
+    expect(whole.blocks.some((d) => d.rule !== null)).toBe(true)
+    const marked = digest(article, {mode: 'mark'})
+    expect(digest(article, {mode: 'mark', sectionLength: 1500}).blocks).toEqual(marked.blocks)
+    expect(marked.blocks.some((d) => d.role === 'boilerplate' && d.rule !== null)).toBe(true)
+  })
+
   it('ranks again: three summary sentences in text order, keywords best first, entities counted', () => {
     expect(cut.summary).toHaveLength(3)
     expect(cut.summary.map((d) => d.start)).toEqual([...cut.summary.map((d) => d.start)].sort((a, b) => a - b))
@@ -94,5 +103,23 @@ describe('digest in sections', () => {
   it('rejects a section length below 1', () => {
     expect(() => digest('text', {sectionLength: 0})).toThrow(TypeError)
     expect(() => digest('text', {sectionLength: 1.5})).toThrow(TypeError)
+  })
+})
+
+describe('BlockList', () => {
+  it('gives back the blocks appended, in order, past its first size', () => {
+    const roles = ['headline', 'dek', 'byline', 'body', 'signoff', 'boilerplate'] as const
+    const blocks: Block[] = Array.from({length: 3000}, (_, index) => ({
+      role: roles[index % roles.length]!,
+      rule: index % roles.length === 5 ? `rule-${index % 7}` : null,
+      start: 2 * index,
+      end: 2 * index + 1
+    }))
+    const list = new BlockList()
+    list.append(blocks.slice(0, 1000))
+    list.append([])
+    list.append(blocks.slice(1000))
+    expect(list.toArray()).toEqual(blocks)
+    expect(new BlockList().toArray()).toEqual([])
   })
 })

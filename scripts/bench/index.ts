@@ -2,11 +2,13 @@
  * How fast is `digest()`, does it stay linear, and does it survive hostile
  * input?
  *
- *   npm run bench [-- [--only article,plugins,scaling,batch,adversarial,memory] [FILE]]
+ *   npm run bench [-- [--only article,sets,plugins,scaling,batch,adversarial,memory] [FILE]]
  *
  * On one article (FILE, else a made-up story of about 3.5 KB):
  * - article: a bare `retext-english` parse, the line parser and a whole
  *   `digest()` in ms per article, with the ratio to the bare parse;
+ * - sets: `digest()` against a bare parse on the real stories of the shared
+ *   evaluation sets, each once, in interleaved rounds (see `sets.ts`);
  * - plugins: the cost each plugin adds to a parse;
  * - scaling: `digest()` (and the bare parse) on 1×, 16×, 64× and 256× the
  *   article, with the ratio to linear time (1.00 = linear);
@@ -31,9 +33,10 @@ import {runBatch} from './batch.js'
 import {madeUpArticle} from './article.js'
 import {runMemory} from './memory.js'
 import {runPlugins} from './plugins.js'
+import {runSets} from './sets.js'
 import {budget, fixed, time} from './time.js'
 
-const sections = ['article', 'plugins', 'scaling', 'batch', 'adversarial', 'memory'] as const
+const sections = ['article', 'sets', 'plugins', 'scaling', 'batch', 'adversarial', 'memory'] as const
 const {values, positionals} = parseArgs({options: {only: {type: 'string'}, size: {type: 'string'}, shapes: {type: 'string'}, runs: {type: 'string'}}, allowPositionals: true})
 const only = new Set(values.only ? values.only.split(',') : sections)
 const given = positionals[0]
@@ -57,6 +60,7 @@ if (only.has('article')) {
   }
 }
 
+if (only.has('sets')) runSets()
 if (only.has('plugins')) runPlugins(article)
 
 if (only.has('scaling')) {

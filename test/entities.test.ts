@@ -106,6 +106,13 @@ describe('retextArticleEntities', () => {
     expect(organizations.map(({name, count}) => [name, count])).toEqual([['Larkin Shipping Group', 2]])
   })
 
+  it('finds a known name among initials in capitals, and takes no initial for a name', () => {
+    const text = ['A. B. C. LARKIN SHIPPING GROUP D. E. F. G.', 'Larkin Shipping Group signed a deal with the port.'].join('\n')
+    const {people, places, organizations} = entitiesOf(text)
+    expect(organizations.map(({name, count}) => [name, count])).toEqual([['Larkin Shipping Group', 2]])
+    expect([...people, ...places]).toEqual([])
+  })
+
   it('reads a dateline in capitals as a place', () => {
     const {places} = entitiesOf('HOLBROOK 2024-05-01\nThe council met on Friday.')
     // In title case, as the dateline gives it.

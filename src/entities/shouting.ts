@@ -66,6 +66,9 @@ export function datelineOf(tokens: readonly Token[]): ShoutedName | undefined {
 }
 
 function matchAt(segment: Token[], index: number, length: number, known: (words: string[]) => boolean): ShoutedName | undefined {
+  // A name does not end in a lone letter or initial (`B`, `B.`): in a line
+  // of initials, nothing is looked up.
+  if (isLoneInitial(segment[index + length - 1]!.value)) return undefined
   const tokens = segment.slice(index, index + length)
   const words = tokens.map((token) => withoutPossessive(token.value))
   if (length === 1 && (isStopword(words[0]!) || notNames.has(normal(words[0]!)))) return undefined
@@ -75,6 +78,11 @@ function matchAt(segment: Token[], index: number, length: number, known: (words:
   const last = tokens[tokens.length - 1]!
   const end = last.end - (last.value.length - words[words.length - 1]!.length)
   return {text, words, place, start: tokens[0]!.start, end}
+}
+
+/** Whether `value` is one letter, or one and a full stop. */
+function isLoneInitial(value: string): boolean {
+  return value.length === 1 || (value.length === 2 && value.charCodeAt(1) === 46)
 }
 
 /** Runs of capitalised words joined by single spaces, cut after possessives. */

@@ -86,10 +86,12 @@ describe.skipIf(!existsSync(cli))('built CLI: the batch survives its workers', (
   it('answers a line that exhausts a worker’s memory with an error record, and goes on', async () => {
     const lines = [
       JSON.stringify({id: 'a', text: 'Pier Opens\n\nThe pier opened on Monday.'}),
-      JSON.stringify({id: 'b', text: 'The council met again on the pier plan. '.repeat(150_000)}),
+      // 12 MB of text in a worker of 16 MB: the line alone nearly fills it,
+      // however little the digest needs (a 6 MB line now fits in 48 MB).
+      JSON.stringify({id: 'b', text: 'The council met again on the pier plan. '.repeat(300_000)}),
       JSON.stringify({id: 'c', text: 'Mill Closes\n\nThe mill closed on Friday.'})
     ]
-    const {stdout, code} = await runCli(['--jsonl', '--concurrency', '1', '--worker-memory', '48', '--fields', 'headline'], lines.join('\n'))
+    const {stdout, code} = await runCli(['--jsonl', '--concurrency', '1', '--worker-memory', '16', '--fields', 'headline'], lines.join('\n'))
     const records = stdout.trim().split('\n').map((d) => JSON.parse(d) as Record_)
     expect(records.map((d) => d.id)).toEqual(['a', 'b', 'c'])
     expect(records[0]!.digest).toEqual({headline: 'Pier Opens'})

@@ -15,6 +15,17 @@ import {walkBlocks} from '../src/html/walk.js'
 const depth = 5000
 const deep = (inner: string) => '<div>'.repeat(depth) + inner + '</div>'.repeat(depth)
 
+describe('htmlToText of lines made of many runs', () => {
+  it('keeps every character of a line of thousands of runs, cells and breaks in place', () => {
+    const runs = 'a<b>b</b>'.repeat(3000)
+    expect(htmlToText(`<p>${runs}</p><p>Next.</p>`).text).toBe(`${'ab'.repeat(3000)}\n\nNext.`)
+    const row = `<table><tr>${'<td>x<i>y</i></td>'.repeat(1500)}</tr></table>`
+    expect(htmlToText(row).text).toBe(Array.from({length: 1500}, () => 'xy').join('\t'))
+    expect(htmlToText(`<div>${'a\n'.repeat(5000)}</div>`).text).toBe(Array.from({length: 5000}, () => 'a').join(' '))
+    expect(htmlToText(`<p>${'one<br>'.repeat(3)}</p>`).text).toBe('one\none\none')
+  })
+})
+
 describe('htmlToText at any depth', {timeout: 60_000}, () => {
   for (const [name, wrap] of [
     ['shallow', (inner: string) => `<div>${inner}</div>`],

@@ -148,7 +148,15 @@ export class BlockBuilder {
   private images: PageImage[] = []
   private openLink: OpenLink | undefined
   private lines: string[] = []
+  /**
+   * The line being read: `line`, then `pieces` not yet joined to it. Text
+   * comes in runs, one a character where characters and white space take
+   * turns (`a\na\n…`): added to a string one by one they would make a rope
+   * of a node each (32 bytes a character); joined a thousand at a time they
+   * do not.
+   */
   private line = ''
+  private readonly pieces: string[] = []
   private linkChars = 0
   private chars = 0
   private start: number | undefined
@@ -177,7 +185,7 @@ export class BlockBuilder {
     const tag = element.tag
     if (tag === 'td' || tag === 'th') {
       // Cells of a row stay on one line, split by tabs.
-      if (this.cellOpen) this.line += '\t'
+      if (this.cellOpen) this.append('\t')
       this.cellOpen = true
     }
 
@@ -225,15 +233,14 @@ export class BlockBuilder {
 
   /** A `<br>`. */
   lineBreak(): void {
-    if (this.line.trim() !== '') this.lines.push(collapse(this.line))
-    this.line = ''
+    this.endLine()
   }
 
   /** Text of the element entered last; `start`/`end` are source offsets when known. */
   text(value: string, start?: number, end?: number): void {
-    if (this.line === '' && value.trim() === '') return
+    if (this.line === '' && this.pieces.length === 0 && value.trim() === '') return
     // Tabs in the source are indentation; tabs in the text split cells.
-    this.line += value.replace(tabs, ' ')
+    this.append(value.replace(tabs, ' '))
     const length = value.trim().length
     this.chars += length
     if (this.frames[this.frames.length - 1]!.link) this.linkChars += length
@@ -256,9 +263,25 @@ export class BlockBuilder {
     if (text !== '' && this.links.length < maxInlinePerBlock) this.links.push({text, href: link.href})
   }
 
-  private flush(): void {
+  private append(value: string): void {
+    this.pieces.push(value)
+    if (this.pieces.length >= 1024) this.joinPieces()
+  }
+
+  private joinPieces(): void {
+    this.line += this.pieces.join('')
+    this.pieces.length = 0
+  }
+
+  /** The line is done: kept when it has text. */
+  private endLine(): void {
+    this.joinPieces()
     if (this.line.trim() !== '') this.lines.push(collapse(this.line))
     this.line = ''
+  }
+
+  private flush(): void {
+    this.endLine()
     // A link around blocks (`<a><p>…</p></a>`) is no inline link: its text is kept, its target not.
     this.openLink = undefined
     if (this.lines.length > 0) {

@@ -44,8 +44,9 @@ export interface DigestOptions {
   maxLength?: number | null | undefined
   /**
    * Longest input digested in one piece, in UTF-16 code units (default
-   * `125_000`, about 20,000 words: longer than any news story). Longer input is cut at line breaks into sections of at
-   * most this length, each digested on its own and the digests merged (see
+   * `125_000`, about 20,000 words: longer than any news story). Longer
+   * input is cut at line breaks into sections of at most this length, each
+   * digested on its own and the digests merged (see
    * `mergeDigests`), so that memory stays bounded: a tree takes about 80
    * bytes a character. Each line break and sentence end (`.`, `!`, `?`)
    * counts as 32 code units too (a tree holds nodes for each): a

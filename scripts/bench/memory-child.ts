@@ -9,13 +9,12 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {performance} from 'node:perf_hooks'
-import {gunzipSync} from 'node:zlib'
 import {digest} from '../../src/digest.js'
 import {madeUpArticle} from './article.js'
+import {setData, setTexts} from './set-texts.js'
 import {variedText} from './varied-text.js'
 
 const size = 10_000_000
-const data = new URL('../../../shared/eval/data/', import.meta.url)
 const sets = [
   'summary/cnndm.jsonl',
   'keyphrases/duc2001.jsonl',
@@ -28,18 +27,12 @@ const sets = [
 
 /** Stories of the shared sets, each once, joined by blank lines, up to `size`; `undefined` when the sets are absent. */
 function realStories(): string | undefined {
-  if (!existsSync(data)) return undefined
+  if (!existsSync(setData)) return undefined
   const stories: string[] = []
   let length = 0
   for (const set of sets) {
-    const file = new URL(set, data)
-    if (!existsSync(file)) continue
-    const raw = readFileSync(file)
-    const lines = (set.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').split('\n')
-    for (const line of lines) {
-      if (line.trim() === '' || length >= size) continue
-      const {text} = JSON.parse(line) as {text?: unknown}
-      if (typeof text !== 'string' || text.trim() === '') continue
+    for (const text of setTexts(set)) {
+      if (length >= size) break
       stories.push(text.trim())
       length += text.length + 2
     }

@@ -5,30 +5,16 @@
  * round), so a busy machine slows both alike; the median round's ratio is
  * the figure. Skipped, with a message, when the sets are absent.
  */
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {performance} from 'node:perf_hooks'
-import {gunzipSync} from 'node:zlib'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {digest} from '../../src/digest.js'
+import {setData, setTexts} from './set-texts.js'
 import {fixed} from './time.js'
 
-const data = new URL('../../../shared/eval/data/', import.meta.url)
 const sets = ['summary/cnndm.jsonl', 'keyphrases/duc2001.jsonl', 'summary/bbc.jsonl']
 const rounds = 5
-
-function texts(set: string): string[] {
-  const raw = readFileSync(new URL(set, data))
-  const lines = (set.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').split('\n')
-  const result: string[] = []
-  for (const line of lines) {
-    if (line.trim() === '') continue
-    const {text} = JSON.parse(line) as {text?: unknown}
-    if (typeof text === 'string' && text.trim() !== '') result.push(text)
-  }
-
-  return result
-}
 
 /** ms to run `fn` on every text. */
 function over(all: readonly string[], fn: (text: string) => unknown): number {
@@ -43,7 +29,7 @@ function median(values: readonly number[]): number {
 }
 
 export function runSets(): void {
-  if (!existsSync(data)) {
+  if (!existsSync(setData)) {
     console.log('\nsets: ../shared/eval is missing, no real stories to time')
     return
   }
@@ -52,22 +38,22 @@ export function runSets(): void {
   const parse = (text: string) => bare.parse(text)
   console.log(`\n${'set (each text once)'.padEnd(34)}${'parse ms'.padStart(10)}${'digest ms'.padStart(11)}${'× parse'.padStart(9)}`)
   for (const set of sets) {
-    if (!existsSync(new URL(set, data))) continue
-    const all = texts(set)
+    const all = setTexts(set)
+    if (all.length === 0) continue
     // Warm both up on the set once.
     over(all, parse)
     over(all, digest)
-    const ratios: number[] = []
     const parses: number[] = []
     const digests: number[] = []
+    const ratios: number[] = []
     for (let round = 0; round < rounds; round++) {
-      const first = round % 2 === 0
-      const a = first ? over(all, parse) : 0
-      const b = over(all, digest)
-      const c = first ? a : over(all, parse)
-      parses.push(c)
-      digests.push(b)
-      ratios.push(b / c)
+      // Parse first in even rounds, last in odd ones.
+      const parseFirst = round % 2 === 0 ? over(all, parse) : undefined
+      const digestMs = over(all, digest)
+      const parseMs = parseFirst ?? over(all, parse)
+      parses.push(parseMs)
+      digests.push(digestMs)
+      ratios.push(digestMs / parseMs)
     }
 
     const name = `${set.split('/')[1]!.replace(/\.jsonl(\.gz)?$/, '')} (${all.length} texts)`
